@@ -1,0 +1,53 @@
+package io.backroom.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backroom.app.AppContext;
+import io.backroom.app.config.AppConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The walking skeleton, headless: the window opens, starts the embedded gateway and reports it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    @TempDir
+    static Path home;
+
+    private AppContext context;
+    private UiTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        AppConfig config = AppConfig.resolve(List.of("--home", home.toString()), Map.of(), home);
+        context = new AppContext(config);
+        executor = new UiTaskExecutor();
+        MainWindow.show(stage, context, executor);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+        context.close();
+    }
+
+    @Test
+    void statusBarShowsTheConnectedSandboxGateway(FxRobot robot) throws Exception {
+        Label status = robot.lookup("#connectionStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> status.getText().startsWith("Connected to sandbox gateway"));
+        assertThat(status.getText()).matches("Connected to sandbox gateway \\S+");
+        assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
+    }
+}

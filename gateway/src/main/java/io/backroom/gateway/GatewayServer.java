@@ -1,0 +1,108 @@
+package io.backroom.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backroom.api.ApiVersion;
+import io.backroom.api.model.Health;
+import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.http.RouteTable;
+import io.backroom.sdk.internal.Json;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Ops API server. Start it with {@link #start(GatewayConfig)}; close it to stop. */
+public final class GatewayServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final GatewayConfig config;
+    private final Javalin javalin;
+    private final Set<String> routes;
+
+    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes) {
+        this.config = config;
+        this.javalin = javalin;
+        this.routes = routes;
+    }
+
+    /** Starts a gateway and returns once it accepts connections. */
+    public static GatewayServer start(GatewayConfig config) {
+        ObjectMapper mapper = Json.newMapper();
+        AtomicReference<RouteTable> table = new AtomicReference<>();
+        Javalin app = Javalin.create(cfg -> {
+            RouteTable api = new RouteTable(cfg.routes);
+            table.set(api);
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.routes.before(GatewayServer::commonHeaders);
+            api.get("/api/v1/health", ctx -> ctx.json(new Health(
+                    "UP", GatewayVersion.get(), ApiVersion.CURRENT, "sandbox", config.clock().instant())));
+            cfg.routes.exception(Problem.class, (e, ctx) -> writeProblem(ctx, e));
+            cfg.routes.error(404, ctx -> {
+                String contentType = ctx.res().getContentType();
+                if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                    writeProblem(ctx, Problem.notFound("No route " + ctx.method() + " " + ctx.path()));
+                }
+            });
+        });
+        app.start(config.bind(), config.port());
+        GatewayServer server = new GatewayServer(config, app, table.get().declared());
+        LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
+        return server;
+    }
+
+    private static void commonHeaders(Context ctx) {
+        String requestId = ctx.header(ApiVersion.REQUEST_ID_HEADER);
+        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+        }
+        ctx.header(ApiVersion.REQUEST_ID_HEADER, requestId);
+        ctx.header(ApiVersion.HEADER, ApiVersion.CURRENT);
+    }
+
+    static void writeProblem(Context ctx, Problem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        if (problem.detail() != null) {
+            body.put("detail", problem.detail());
+        }
+        body.put("instance", ctx.path());
+        body.put("requestId", ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER));
+        ctx.status(problem.status()).json(body).contentType("application/problem+json");
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The base URL clients use, for example {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
+        return "http://" + host + ":" + port();
+    }
+
+    /** The API routes this gateway serves, as {@code "METHOD /path"}. */
+    public Set<String> routes() {
+        return routes;
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
