@@ -5,7 +5,7 @@ import io.backroom.api.ApiVersion;
 import io.backroom.api.model.Health;
 import io.backroom.gateway.http.Problem;
 import io.backroom.gateway.http.RouteTable;
-import io.backroom.sdk.internal.Json;
+import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -35,7 +35,7 @@ public final class GatewayServer implements AutoCloseable {
 
     /** Starts a gateway and returns once it accepts connections. */
     public static GatewayServer start(GatewayConfig config) {
-        ObjectMapper mapper = Json.newMapper();
+        ObjectMapper mapper = ApiJson.newMapper();
         AtomicReference<RouteTable> table = new AtomicReference<>();
         Javalin app = Javalin.create(cfg -> {
             RouteTable api = new RouteTable(cfg.routes);

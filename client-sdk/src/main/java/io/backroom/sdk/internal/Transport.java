@@ -2,6 +2,7 @@ package io.backroom.sdk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backroom.api.ApiJson;
 import io.backroom.api.ApiVersion;
 import io.backroom.sdk.BackroomException;
 import io.backroom.sdk.BackroomIoException;
@@ -22,7 +23,7 @@ public final class Transport implements AutoCloseable {
     private final ObjectMapper mapper;
 
     public Transport(String baseUrl, Duration connectTimeout, Duration readTimeout) {
-        this.mapper = Json.newMapper();
+        this.mapper = ApiJson.newMapper();
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)

@@ -1,4 +1,4 @@
-package io.backroom.sdk.internal;
+package io.backroom.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one Jackson configuration of the Ops API wire format. */
-public final class Json {
-    private Json() {
+/** The one Jackson configuration of the Ops API wire format, shared by the SDK and the gateway. */
+public final class ApiJson {
+    private ApiJson() {
     }
 
     /** A new mapper: ISO-8601 times, unknown fields tolerated, decimals kept exact. */
