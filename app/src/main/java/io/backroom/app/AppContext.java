@@ -3,21 +3,96 @@ package io.backroom.app;
 import io.backroom.app.config.AppConfig;
 import io.backroom.app.services.ConnectionStatus;
 import io.backroom.app.services.GatewayConnection;
+import io.backroom.app.services.ModelCatalog;
+import io.backroom.app.services.audit.AuditLog;
+import io.backroom.app.services.audit.AuditReport;
+import io.backroom.app.services.outbox.Backoff;
+import io.backroom.app.services.outbox.DecisionOutbox;
+import io.backroom.app.services.outbox.DecisionSender;
+import io.backroom.app.services.outbox.OutboxSender;
+import io.backroom.app.services.session.Role;
+import io.backroom.app.services.session.UserSession;
+import io.backroom.app.services.settings.SettingsStore;
+import io.backroom.app.services.store.LocalStore;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Everything the running console shares: its settings and, once opened, its gateway connection.
- * Created before the window; closed when the application stops.
+ * Everything the running console shares: its settings, its local store (settings, audit log,
+ * decision outbox) and, once opened, its gateway connection. Created before the window, off the
+ * UI thread (it opens {@code <home>/console.db}); closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
     private final AppConfig config;
+    private final Clock clock;
+    private final LocalStore store;
+    private final SettingsStore settings;
+    private final AuditLog audit;
+    private final DecisionOutbox outbox;
+    private final AuditReport auditReport;
     private volatile GatewayConnection connection;
+    private volatile OutboxSender sender;
+    private volatile UserSession session;
+    private volatile ModelCatalog models = ModelCatalog.none();
+    private final java.util.Map<String, String> startupSettings;
 
     public AppContext(AppConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    public AppContext(AppConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+        this.store = LocalStore.open(config.localDatabase(), clock);
+        this.settings = new SettingsStore(store);
+        this.audit = new AuditLog(store);
+        this.outbox = new DecisionOutbox(store, audit);
+        this.auditReport = new AuditReport(audit, clock);
+        this.startupSettings = settings.withPrefix("");
+        // Until the gateway signs users in, the console runs as the operating-system user, as an AP clerk.
+        this.session = new UserSession(System.getProperty("user.name", "clerk"), null,
+                Set.of(Role.AP_CLERK), null);
     }
 
     public AppConfig config() {
         return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /**
+     * The settings as they were when the console started (theme, window bounds, shortcuts), read
+     * off the UI thread so the window can be laid out before it shows.
+     */
+    public java.util.Map<String, String> startupSettings() {
+        return startupSettings;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AuditReport auditReport() {
+        return auditReport;
+    }
+
+    public DecisionOutbox outbox() {
+        return outbox;
+    }
+
+    public UserSession session() {
+        return session;
+    }
+
+    public ModelCatalog models() {
+        return models;
     }
 
     /** Opens the gateway connection if needed and checks its health. Slow: never on the FX thread. */
@@ -28,11 +103,32 @@ public final class AppContext implements AutoCloseable {
         return connection.check();
     }
 
+    /**
+     * Starts delivering the outbox through {@code decisionSender} (the gateway's decisions route).
+     * Decisions queued before stay pending until this is called.
+     */
+    public synchronized void startOutbox(DecisionSender decisionSender) {
+        if (sender == null) {
+            sender = new OutboxSender(outbox, decisionSender, Backoff.standard(), clock);
+            sender.start();
+        }
+    }
+
+    /** The running outbox sender, once started. */
+    public Optional<OutboxSender> outboxSender() {
+        return Optional.ofNullable(sender);
+    }
+
     @Override
     public synchronized void close() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
+        }
         if (connection != null) {
             connection.close();
             connection = null;
         }
+        store.close();
     }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,20 +27,30 @@ class MainWindowFxTest {
     @TempDir
     static Path home;
 
-    private AppContext context;
+    private static AppContext context;
     private UiTaskExecutor executor;
+    private MainWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        AppConfig config = AppConfig.resolve(List.of("--home", home.toString()), Map.of(), home);
+        context = new AppContext(config);
+    }
 
     @Start
     void start(Stage stage) {
-        AppConfig config = AppConfig.resolve(List.of("--home", home.toString()), Map.of(), home);
-        context = new AppContext(config);
         executor = new UiTaskExecutor();
-        MainWindow.show(stage, context, executor);
+        window = MainWindow.show(stage, context, executor);
     }
 
     @AfterEach
     void stop() {
+        window.close();
         executor.close();
+    }
+
+    @AfterAll
+    static void closeContext() {
         context.close();
     }
 

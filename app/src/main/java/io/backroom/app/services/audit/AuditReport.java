@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,6 +66,9 @@ public final class AuditReport {
             try (PDDocument doc = new PDDocument()) {
                 new Writer(doc).write(from, to, zone, exportedBy, entries, integrity);
                 doc.save(partial.toFile());
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
             }
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -119,6 +123,9 @@ public final class AuditReport {
             y -= 8;
             tableHeader();
             for (AuditEntry e : entries) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("The audit report export was cancelled.");
+                }
                 row(e);
             }
             if (entries.isEmpty()) {
