@@ -8,6 +8,8 @@ import io.backroom.gateway.http.RouteTable;
 import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +48,20 @@ public final class GatewayServer implements AutoCloseable {
             cfg.routes.before(GatewayServer::commonHeaders);
             api.get("/api/v1/health", ctx -> ctx.json(new Health(
                     "UP", GatewayVersion.get(), ApiVersion.CURRENT, "sandbox", config.clock().instant())));
+            api.get("/api/v1/openapi.yaml", GatewayServer::openApi);
+            for (String route : PENDING_ROUTES) {
+                String[] parts = route.split(" ", 2);
+                Handler pending = ctx -> {
+                    throw new Problem(501, "not-implemented", "Not implemented yet",
+                            route + " is declared in the contract but not served by this build yet");
+                };
+                switch (parts[0]) {
+                    case "GET" -> api.get(parts[1], pending);
+                    case "POST" -> api.post(parts[1], pending);
+                    case "PUT" -> api.put(parts[1], pending);
+                    default -> throw new IllegalStateException(route);
+                }
+            }
             cfg.routes.exception(Problem.class, (e, ctx) -> writeProblem(ctx, e));
             cfg.routes.error(404, ctx -> {
                 String contentType = ctx.res().getContentType();
@@ -58,6 +74,24 @@ public final class GatewayServer implements AutoCloseable {
         GatewayServer server = new GatewayServer(config, app, table.get().declared());
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
+    }
+
+    /** Declared in the contract, not yet served (answered 501). Shrinks to nothing as the gateway grows. */
+    private static final List<String> PENDING_ROUTES = List.of(
+            "POST /api/v1/auth/token", "POST /api/v1/auth/logout", "GET /api/v1/me",
+            "GET /api/v1/stores", "GET /api/v1/stores/{id}", "GET /api/v1/suppliers", "GET /api/v1/suppliers/{id}",
+            "GET /api/v1/items", "GET /api/v1/items/{id}", "GET /api/v1/users", "GET /api/v1/users/{id}",
+            "POST /api/v1/purchase-orders", "GET /api/v1/purchase-orders", "GET /api/v1/purchase-orders/{id}",
+            "POST /api/v1/goods-receipts", "GET /api/v1/goods-receipts", "GET /api/v1/goods-receipts/{id}",
+            "POST /api/v1/invoices", "GET /api/v1/invoices", "GET /api/v1/invoices/{id}",
+            "PUT /api/v1/invoices/{id}/document", "GET /api/v1/invoices/{id}/document",
+            "POST /api/v1/invoices/{id}/decisions", "GET /api/v1/policies/tolerances", "PUT /api/v1/policies/tolerances",
+            "POST /api/v1/audit-events", "GET /api/v1/audit-events", "GET /api/v1/events", "GET /api/v1/metrics/ap");
+
+    private static void openApi(Context ctx) throws java.io.IOException {
+        try (java.io.InputStream in = ApiVersion.class.getResourceAsStream(ApiVersion.OPENAPI_RESOURCE)) {
+            ctx.contentType("application/yaml").result(in.readAllBytes());
+        }
     }
 
     private static void commonHeaders(Context ctx) {
