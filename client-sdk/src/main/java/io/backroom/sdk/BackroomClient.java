@@ -3,6 +3,7 @@ package io.backroom.sdk;
 import io.backroom.api.ApiVersion;
 import io.backroom.api.model.Health;
 import io.backroom.sdk.internal.HealthCalls;
+import io.backroom.sdk.internal.Services;
 import io.backroom.sdk.internal.Transport;
 import java.net.URI;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -35,11 +37,36 @@ public final class BackroomClient implements AutoCloseable {
     private final ClientOptions options;
     private final Transport transport;
     private final HealthCalls health;
+    private final InvoicesService invoices;
+    private final PurchaseOrdersService purchaseOrders;
+    private final GoodsReceiptsService goodsReceipts;
+    private final SuppliersService suppliers;
+    private final StoresService stores;
+    private final ItemsService items;
+    private final UsersService users;
+    private final PoliciesService policies;
+    private final AuditService audit;
+    private final EventsService events;
+    private final MetricsService metrics;
+    private final AuthService auth;
 
     private BackroomClient(ClientOptions options) {
         this.options = options;
         this.transport = new Transport(options);
         this.health = new HealthCalls(transport);
+        Services services = new Services(transport);
+        this.invoices = services.invoices();
+        this.purchaseOrders = services.purchaseOrders();
+        this.goodsReceipts = services.goodsReceipts();
+        this.suppliers = services.suppliers();
+        this.stores = services.stores();
+        this.items = services.items();
+        this.users = services.users();
+        this.policies = services.policies();
+        this.audit = services.audit();
+        this.events = services.events();
+        this.metrics = services.metrics();
+        this.auth = services.auth();
     }
 
     /** A builder with the defaults: 5 s to connect, 30 s between reads, 60 s per attempt, 2 retries. */
@@ -70,6 +97,81 @@ public final class BackroomClient implements AutoCloseable {
     /** {@link #health()}, run on the client's async executor. */
     public CompletableFuture<Health> healthAsync() {
         return transport.async(this::health);
+    }
+
+    /** Supplier invoices and credit notes. */
+    public InvoicesService invoices() {
+        return invoices;
+    }
+
+    /** Purchase orders. */
+    public PurchaseOrdersService purchaseOrders() {
+        return purchaseOrders;
+    }
+
+    /** Goods receipts. */
+    public GoodsReceiptsService goodsReceipts() {
+        return goodsReceipts;
+    }
+
+    /** Suppliers. */
+    public SuppliersService suppliers() {
+        return suppliers;
+    }
+
+    /** Stores. */
+    public StoresService stores() {
+        return stores;
+    }
+
+    /** Items. */
+    public ItemsService items() {
+        return items;
+    }
+
+    /** Users. */
+    public UsersService users() {
+        return users;
+    }
+
+    /** Tolerance policy. */
+    public PoliciesService policies() {
+        return policies;
+    }
+
+    /** Audit trail. */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** Change feed. */
+    public EventsService events() {
+        return events;
+    }
+
+    /** Process metrics. */
+    public MetricsService metrics() {
+        return metrics;
+    }
+
+    /** The signed-in user and sign-out. */
+    public AuthService auth() {
+        return auth;
+    }
+
+    /** {@code GET /api/v1/me}: shorthand for {@code auth().me()}. */
+    public io.backroom.api.model.Me me() {
+        return auth.me();
+    }
+
+    /**
+     * Runs any call of this client on its async executor, for example
+     * {@code client.async(c -> c.suppliers().get("SUP-1"))}. The future fails with the call's
+     * {@link BackroomException} (wrapped in a {@link java.util.concurrent.CompletionException}).
+     */
+    public <T> CompletableFuture<T> async(Function<BackroomClient, T> call) {
+        Objects.requireNonNull(call, "call");
+        return transport.async(() -> call.apply(this));
     }
 
     /** Releases connections and the client's own threads. Calls in flight may fail. */

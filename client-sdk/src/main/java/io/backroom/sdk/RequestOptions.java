@@ -63,6 +63,7 @@ public final class RequestOptions {
 
     /** Builder of {@link RequestOptions}. */
     public static final class Builder {
+        private static final java.util.regex.Pattern VISIBLE_ASCII = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,200}");
         private String idempotencyKey;
         private Duration timeout;
         private Integer maxRetries;
@@ -75,8 +76,8 @@ public final class RequestOptions {
          * Supply your own to make a call safe to repeat across process restarts.
          */
         public Builder idempotencyKey(String key) {
-            if (Objects.requireNonNull(key, "key").isBlank() || key.length() > 255) {
-                throw new IllegalArgumentException("an idempotency key must have 1 to 255 characters");
+            if (!VISIBLE_ASCII.matcher(Objects.requireNonNull(key, "key")).matches()) {
+                throw new IllegalArgumentException("an idempotency key is 1 to 200 visible ASCII characters, got '" + key + "'");
             }
             this.idempotencyKey = key;
             return this;

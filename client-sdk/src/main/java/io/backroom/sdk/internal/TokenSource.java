@@ -1,9 +1,9 @@
 package io.backroom.sdk.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backroom.api.ApiVersion;
+import io.backroom.api.model.Token;
 import io.backroom.sdk.BackroomInvalidResponseException;
 import io.backroom.sdk.Credentials;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -20,7 +19,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Holds the bearer token of a client: the configured one, or one obtained with the user name and
@@ -106,6 +104,35 @@ final class TokenSource {
         byte[] bytes = out.toByteArray();
         out.wipe();
         return bytes;
+    }
+
+    /** A byte buffer whose internal array can be zeroed. */
+    private static final class WipeableBuffer extends ByteArrayOutputStream {
+        WipeableBuffer(int size) {
+            super(size);
+        }
+
+        synchronized void wipe() {
+            Arrays.fill(buf, (byte) 0);
+            reset();
+        }
+    }
+
+    private void read(Response response) throws IOException {
+        String requestId = response.header(ApiVersion.REQUEST_ID_HEADER);
+        Token issued;
+        try {
+            issued = mapper.readValue(response.body().bytes(), Token.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AuthFailure(new BackroomInvalidResponseException(
+                    "The gateway's token answer is not a valid Token: " + e.getOriginalMessage(), response.code(), requestId, e));
+        }
+        if (issued.accessToken() == null || issued.accessToken().isBlank()) {
+            throw new AuthFailure(new BackroomInvalidResponseException(
+                    "The gateway's token answer has no accessToken", response.code(), requestId, null));
+        }
+        token = issued.accessToken();
+        expiresAt = issued.expiresAt();
     }
 
     /** A byte buffer whose internal array can be zeroed. */

@@ -10,12 +10,15 @@ import io.backroom.sdk.BackroomIoException;
 import io.backroom.sdk.ClientOptions;
 import io.backroom.sdk.Download;
 import io.backroom.sdk.IncompatibleApiVersionException;
+import io.backroom.sdk.Page;
 import io.backroom.sdk.RequestMetrics;
 import io.backroom.sdk.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -121,7 +125,10 @@ public final class Transport implements AutoCloseable {
 
     /** Runs a call and reads its JSON body as {@code type}. */
     public <T> T execute(Call<ResponseBody> call, Type type, RequestOptions requestOptions) {
-        JavaType javaType = mapper.getTypeFactory().constructType(type);
+        return execute(call, mapper.getTypeFactory().constructType(type), requestOptions);
+    }
+
+    private <T> T execute(Call<ResponseBody> call, JavaType javaType, RequestOptions requestOptions) {
         Response<ResponseBody> response = send(call, requestOptions);
         okhttp3.Response raw = response.raw();
         try (ResponseBody body = response.body()) {
@@ -137,6 +144,33 @@ public final class Transport implements AutoCloseable {
         } catch (IOException e) {
             throw new BackroomIoException("Could not read the answer to " + describe(raw.request()) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a list call and wraps its answer in a {@link Page} that fetches the following pages with
+     * the same query, the same options and the cursor in {@code cursorParam}.
+     *
+     * @param endsOnEmptyPage whether an empty page is the last one whatever its cursor (a change feed)
+     */
+    public <T> Page<T> page(Function<Map<String, String>, Call<ResponseBody>> route, Map<String, String> query,
+                            String cursorParam, Class<T> itemType, RequestOptions requestOptions, boolean endsOnEmptyPage) {
+        JavaType pageType = mapper.getTypeFactory().constructParametricType(io.backroom.api.model.Page.class, itemType);
+        io.backroom.api.model.Page<T> wire = execute(route.apply(query), pageType, requestOptions);
+        String next = endsOnEmptyPage && wire.items().isEmpty() ? null : wire.nextCursor();
+        return new Page<>(wire.items(), next, cursor -> {
+            Map<String, String> following = new LinkedHashMap<>(query);
+            following.put(cursorParam, cursor);
+            return page(route, following, cursorParam, itemType, requestOptions, endsOnEmptyPage);
+        });
+    }
+
+    /** Runs a call and returns one header of its answer, or {@code null}. */
+    public String executeForHeader(Call<ResponseBody> call, String header, RequestOptions requestOptions) {
+        Response<ResponseBody> response = send(call, requestOptions);
+        if (response.body() != null) {
+            response.body().close();
+        }
+        return response.headers().get(header);
     }
 
     /** Runs a call whose answer has no body worth reading. */
