@@ -135,43 +135,4 @@ final class TokenSource {
         expiresAt = issued.expiresAt();
     }
 
-    /** A byte buffer whose internal array can be zeroed. */
-    private static final class WipeableBuffer extends ByteArrayOutputStream {
-        WipeableBuffer(int size) {
-            super(size);
-        }
-
-        synchronized void wipe() {
-            Arrays.fill(buf, (byte) 0);
-            reset();
-        }
-    }
-
-    private void read(Response response) throws IOException {
-        ResponseBody responseBody = response.body();
-        String requestId = response.header(ApiVersion.REQUEST_ID_HEADER);
-        JsonNode node;
-        try {
-            node = mapper.readTree(responseBody.bytes());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new AuthFailure(new BackroomInvalidResponseException(
-                    "The token answer of the gateway is not JSON: " + e.getOriginalMessage(), response.code(), requestId, e));
-        }
-        JsonNode value = node == null ? null : node.hasNonNull("token") ? node.get("token") : node.get("accessToken");
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new AuthFailure(new BackroomInvalidResponseException(
-                    "The token answer of the gateway has no 'token'", response.code(), requestId, null));
-        }
-        token = value.asText();
-        expiresAt = null;
-        if (node.hasNonNull("expiresAt")) {
-            try {
-                expiresAt = Instant.parse(node.get("expiresAt").asText());
-            } catch (DateTimeParseException e) {
-                throw new AuthFailure(new BackroomInvalidResponseException(
-                        "The token answer's expiresAt is not an ISO-8601 instant: " + node.get("expiresAt").asText(),
-                        response.code(), requestId, e));
-            }
-        }
-    }
 }
