@@ -289,7 +289,7 @@ public final class Transport implements AutoCloseable {
     }
 
     private static String describe(Request request) {
-        return request.method() + " " + request.url().redact();
+        return request.method() + " " + request.url().newBuilder().username("").password("").query(null).fragment(null).build();
     }
 
     @Override
