@@ -261,7 +261,10 @@ public final class Transport implements AutoCloseable {
     }
 
     private BackroomIoException ioError(Request request, int attempts, IOException e) {
-        String what = e instanceof InterruptedIOException ? "Timed out calling " : "Could not reach the gateway at ";
+        String what = e instanceof InterruptedIOException ? "Timed out calling "
+                : e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                        || e instanceof java.net.NoRouteToHostException ? "Could not reach the gateway at "
+                : "The connection broke during ";
         String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
         return new BackroomIoException(what + describe(request) + tries + ": " + e.getMessage(), e);
     }
