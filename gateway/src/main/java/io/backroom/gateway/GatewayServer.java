@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backroom.api.ApiVersion;
 import io.backroom.api.model.Health;
 import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.http.ApiRoutes;
 import io.backroom.gateway.http.RouteTable;
+import io.backroom.gateway.ap.ApWorkflow;
+import io.backroom.gateway.ap.TolerancePolicyStore;
+import io.backroom.gateway.erp.ErpBackend;
+import io.backroom.gateway.erp.SandboxErp;
+import io.backroom.gateway.store.Database;
+import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,9 +33,11 @@ public final class GatewayServer implements AutoCloseable {
     private final GatewayConfig config;
     private final Javalin javalin;
     private final Set<String> routes;
+    private final Database db;
 
-    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes) {
+    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db) {
         this.config = config;
+        this.db = db;
         this.javalin = javalin;
         this.routes = routes;
     }
@@ -36,6 +45,18 @@ public final class GatewayServer implements AutoCloseable {
     /** Starts a gateway and returns once it accepts connections. */
     public static GatewayServer start(GatewayConfig config) {
         ObjectMapper mapper = ApiJson.newMapper();
+        Database db = Database.open(config.database(), new SqliteDialect(), config.clock());
+        ErpBackend erp = new SandboxErp();
+        TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
+        ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
+        try {
+            Seeder.seed(db, config.seed(), config.clock());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        ApiRoutes routes = new ApiRoutes(db, mapper, erp, ap, policies, config.limits(), config.clock());
+        routes.purgeIdempotencyKeys();
         AtomicReference<RouteTable> table = new AtomicReference<>();
         Javalin app = Javalin.create(cfg -> {
             RouteTable api = new RouteTable(cfg.routes);
@@ -43,10 +64,20 @@ public final class GatewayServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.http.maxRequestSize = config.limits().maxDocumentBytes();
             cfg.routes.before(GatewayServer::commonHeaders);
             api.get("/api/v1/health", ctx -> ctx.json(new Health(
                     "UP", GatewayVersion.get(), ApiVersion.CURRENT, "sandbox", config.clock().instant())));
+            routes.declare(api);
+            cfg.routes.before(routes::before);
             cfg.routes.exception(Problem.class, (e, ctx) -> writeProblem(ctx, e));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // top-level boundary: log once with the request id, answer a problem without internals
+                LOG.error("Request {} {} failed (request id {})", ctx.method(), ctx.path(),
+                        ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER), e);
+                writeProblem(ctx, new Problem(500, "internal", "Internal error",
+                        "The gateway failed to handle this request; the request id identifies it in the gateway log."));
+            });
             cfg.routes.error(404, ctx -> {
                 String contentType = ctx.res().getContentType();
                 if (contentType == null || !contentType.startsWith("application/problem+json")) {
@@ -54,8 +85,13 @@ public final class GatewayServer implements AutoCloseable {
                 }
             });
         });
-        app.start(config.bind(), config.port());
-        GatewayServer server = new GatewayServer(config, app, table.get().declared());
+        try {
+            app.start(config.bind(), config.port());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db);
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
     }
@@ -77,6 +113,10 @@ public final class GatewayServer implements AutoCloseable {
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
         }
+        if (!problem.errors().isEmpty()) {
+            body.put("errors", problem.errors());
+        }
+        problem.headers().forEach(ctx::header);
         body.put("instance", ctx.path());
         body.put("requestId", ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER));
         ctx.status(problem.status()).json(body).contentType("application/problem+json");
@@ -104,5 +144,6 @@ public final class GatewayServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        db.close();
     }
 }
