@@ -1,14 +1,19 @@
 package io.backroom.app.services.audit;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import io.backroom.api.AuditChain;
+import io.backroom.api.model.NewAuditEvent;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * One link of the audit chain. Its {@link #hash()} is the SHA-256 of {@link #canonical()}, which
- * includes {@link #prevHash()}: changing or removing any earlier entry breaks every later link.
+ * One link of the audit chain. Its {@link #hash()} is the one the Ops API's shared chain rule
+ * ({@link AuditChain}) gives its wire form ({@link #toWire()}), which includes {@link #prevHash()}:
+ * changing or removing any earlier entry breaks every later link, and the gateway can check each
+ * entry it receives.
  *
+ * @param source     the chain's id: this console installation
  * @param seq        1, 2, 3, ... in the order written
  * @param recordedAt when it was written
  * @param kind       model output shown, or decision taken
@@ -18,19 +23,20 @@ import java.util.SortedMap;
  * @param modelName  the model concerned, if any
  * @param payload    every other field, as a flat sorted map
  * @param prevHash   the hash of entry {@code seq - 1} ({@link AuditLog#GENESIS} for the first)
- * @param hash       SHA-256 of the canonical encoding
+ * @param hash       SHA-256 of the canonical text of {@link #toWire()}
  */
-public record AuditEntry(long seq, Instant recordedAt, AuditKind kind, String actor, String invoiceId, String action,
-                         String modelName, SortedMap<String, String> payload, String prevHash, String hash) {
+public record AuditEntry(String source, long seq, Instant recordedAt, AuditKind kind, String actor, String invoiceId,
+                         String action, String modelName, SortedMap<String, String> payload, String prevHash,
+                         String hash) {
 
-    /** The exact text that is hashed: see {@link CanonicalEncoding}. */
-    public String canonical() {
-        return canonical(seq, recordedAt, kind, actor, invoiceId, action, modelName, payload, prevHash);
+    /** The event as the gateway's {@code POST /api/v1/audit-events} takes it. */
+    public NewAuditEvent toWire() {
+        return wire(seq, recordedAt, kind, actor, invoiceId, action, modelName, payload, prevHash, hash);
     }
 
     /** Whether the stored hash matches the entry's content. */
     public boolean hashMatches() {
-        return CanonicalEncoding.sha256(canonical()).equals(hash);
+        return AuditChain.hash(source, toWire()).equals(hash);
     }
 
     /** A one-line summary for lists and reports, for example "REJECT: duplicate of INV-1 (overrode model)". */
@@ -50,18 +56,15 @@ public record AuditEntry(long seq, Instant recordedAt, AuditKind kind, String ac
                 + (confidence == null ? "" : " (confidence " + confidence + ")");
     }
 
-    static String canonical(long seq, Instant recordedAt, AuditKind kind, String actor, String invoiceId,
-                            String action, String modelName, Map<String, String> payload, String prevHash) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("seq", Long.toString(seq));
-        fields.put("recordedAt", recordedAt.toString());
-        fields.put("kind", kind.name());
-        fields.put("actor", actor);
-        fields.put("invoiceId", invoiceId);
-        fields.put("action", action);
-        fields.put("modelName", modelName);
-        fields.put("payload", CanonicalEncoding.encode(payload));
-        fields.put("prevHash", prevHash);
-        return CanonicalEncoding.encode(fields);
+    static NewAuditEvent wire(long seq, Instant recordedAt, AuditKind kind, String actor, String invoiceId,
+                              String action, String modelName, Map<String, String> payload, String prevHash,
+                              String hash) {
+        Map<String, String> details = new TreeMap<>(payload);
+        details.put("kind", kind.name());
+        details.put("action", action);
+        details.put("modelName", modelName);
+        String wireAction = kind == AuditKind.DECISION ? "decision." + action : "model-output";
+        return new NewAuditEvent(seq, recordedAt, actor, wireAction, invoiceId == null ? null : "invoice", invoiceId,
+                CanonicalEncoding.encode(details), prevHash, hash);
     }
 }

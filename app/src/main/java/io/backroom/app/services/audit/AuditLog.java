@@ -1,5 +1,6 @@
 package io.backroom.app.services.audit;
 
+import io.backroom.api.AuditChain;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.services.store.StoreException;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -22,16 +24,37 @@ import java.util.function.Consumer;
  */
 public final class AuditLog {
     /** The previous hash of the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = AuditChain.GENESIS;
 
     private static final String COLUMNS =
             "seq, recorded_at, kind, actor, invoice_id, action, model_name, payload, prev_hash, hash";
 
     private final LocalStore store;
     private final List<Consumer<AuditEntry>> listeners = new CopyOnWriteArrayList<>();
+    private final String source;
 
+    /** Opens the log of {@code store}; the first time, gives this installation's chain a random id. */
     public AuditLog(LocalStore store) {
         this.store = store;
+        this.source = store.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT source FROM audit_source WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
+                }
+            }
+            String id = "console-" + UUID.randomUUID();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_source(id, source) VALUES (1, ?)")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    /** This installation's chain id, sent with every pushed batch. */
+    public String source() {
+        return source;
     }
 
     /** Calls {@code listener} (on the writing thread) after each entry is committed. */
@@ -66,9 +89,10 @@ public final class AuditLog {
                 prevHash = seq == 1 ? GENESIS : rs.getString(2);
             }
             Instant now = store.clock().instant();
-            String hash = CanonicalEncoding.sha256(
-                    AuditEntry.canonical(seq, now, kind, actor, invoiceId, action, modelName, payload, prevHash));
-            AuditEntry e = new AuditEntry(seq, now, kind, actor, invoiceId, action, modelName, payload, prevHash, hash);
+            String hash = AuditChain.hash(source,
+                    AuditEntry.wire(seq, now, kind, actor, invoiceId, action, modelName, payload, prevHash, null));
+            AuditEntry e = new AuditEntry(source, seq, now, kind, actor, invoiceId, action, modelName, payload, prevHash,
+                    hash);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry(" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, seq);
@@ -130,7 +154,7 @@ public final class AuditLog {
                 for (int i = 0; i < args.size(); i++) {
                     ps.setString(i + 1, args.get(i));
                 }
-                return readAll(ps);
+                return readAll(ps, source);
             }
         });
     }
@@ -190,7 +214,7 @@ public final class AuditLog {
                     checked++;
                     AuditEntry e;
                     try {
-                        e = read(rs);
+                        e = read(rs, source);
                     } catch (IllegalArgumentException | java.time.DateTimeException bad) {
                         long seq = rs.getLong("seq");
                         problems.add(new IntegrityReport.Problem(seq, IntegrityReport.Type.EDITED,
@@ -269,7 +293,7 @@ public final class AuditLog {
                         "SELECT " + COLUMNS + " FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")) {
                     ps.setLong(1, cursor);
                     ps.setInt(2, batchSize);
-                    return readAll(ps);
+                    return readAll(ps, source);
                 }
             });
             if (batch.isEmpty()) {
@@ -290,12 +314,12 @@ public final class AuditLog {
         }
     }
 
-    private static List<AuditEntry> readAll(PreparedStatement ps) throws SQLException {
+    private static List<AuditEntry> readAll(PreparedStatement ps, String source) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 try {
-                    out.add(read(rs));
+                    out.add(read(rs, source));
                 } catch (IllegalArgumentException | java.time.DateTimeException e) {
                     throw new StoreException("Audit entry #" + rs.getLong("seq") + " cannot be read ("
                             + e.getMessage() + "); run Verify integrity to see what was changed.", e);
@@ -305,7 +329,7 @@ public final class AuditLog {
         return out;
     }
 
-    private static AuditEntry read(ResultSet rs) throws SQLException {
+    private static AuditEntry read(ResultSet rs, String source) throws SQLException {
         String kind = rs.getString("kind");
         AuditKind parsedKind;
         try {
@@ -313,7 +337,7 @@ public final class AuditLog {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind '" + kind + "'", e);
         }
-        return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("recorded_at")), parsedKind,
+        return new AuditEntry(source, rs.getLong("seq"), Instant.parse(rs.getString("recorded_at")), parsedKind,
                 rs.getString("actor"), rs.getString("invoice_id"), rs.getString("action"), rs.getString("model_name"),
                 CanonicalEncoding.decode(rs.getString("payload")), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -65,6 +65,11 @@ public final class Migrations {
                             updated_at       TEXT NOT NULL
                         )""",
                         "CREATE INDEX outbox_state ON outbox(state, next_attempt_at)",
-                        "CREATE INDEX outbox_invoice ON outbox(invoice_id, id)")));
+                        "CREATE INDEX outbox_invoice ON outbox(invoice_id, id)")),
+                new Migration(4, "audit chain source id", List.of("""
+                        CREATE TABLE audit_source (
+                            id     INTEGER PRIMARY KEY CHECK (id = 1),
+                            source TEXT NOT NULL
+                        )""")));
     }
 }

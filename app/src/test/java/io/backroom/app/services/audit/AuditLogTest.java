@@ -3,6 +3,7 @@ package io.backroom.app.services.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.backroom.api.AuditChain;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.testing.MutableClock;
 import java.math.BigDecimal;
@@ -46,6 +47,9 @@ class AuditLogTest {
         assertThat(shown.prevHash()).isEqualTo(AuditLog.GENESIS);
         assertThat(decided.prevHash()).isEqualTo(shown.hash());
         assertThat(decided.hashMatches()).isTrue();
+        assertThat(AuditChain.hash(log.source(), decided.toWire())).as("the gateway's chain rule").isEqualTo(decided.hash());
+        assertThat(decided.toWire().action()).isEqualTo("decision.REQUEST_CREDIT");
+        assertThat(decided.toWire().subjectId()).isEqualTo("INV-1");
         assertThat(decided.payload()).containsEntry("advice", "FOLLOWED");
         assertThat(shown.payload()).containsEntry("confidence", "0.87").containsEntry("reason.1", "unit price 4.1% above PO");
         assertThat(log.verify().intact()).isTrue();
@@ -78,9 +82,9 @@ class AuditLogTest {
     void verifyFindsAnEntryEditedWithItsHashRecomputed() throws Exception {
         writeEntries(4);
         AuditEntry second = log.findInOrder(AuditQuery.all()).get(1);
-        AuditEntry forged = new AuditEntry(2, second.recordedAt(), second.kind(), "mallory", second.invoiceId(),
-                second.action(), second.modelName(), second.payload(), second.prevHash(), "");
-        String forgedHash = CanonicalEncoding.sha256(forged.canonical());
+        AuditEntry forged = new AuditEntry(log.source(), 2, second.recordedAt(), second.kind(), "mallory",
+                second.invoiceId(), second.action(), second.modelName(), second.payload(), second.prevHash(), "");
+        String forgedHash = AuditChain.hash(log.source(), forged.toWire());
         tamper("UPDATE audit_entry SET actor = 'mallory', hash = '" + forgedHash + "' WHERE seq = 2");
 
         assertThat(log.verify().problems()).singleElement().satisfies(p -> {
