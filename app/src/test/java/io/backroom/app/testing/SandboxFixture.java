@@ -1,0 +1,110 @@
+package io.backroom.app.testing;
+
+import io.backroom.api.model.GoodsReceiptLine;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceKind;
+import io.backroom.api.model.Item;
+import io.backroom.api.model.Money;
+import io.backroom.api.model.NewGoodsReceipt;
+import io.backroom.api.model.NewInvoice;
+import io.backroom.api.model.NewInvoiceLine;
+import io.backroom.api.model.NewPurchaseOrder;
+import io.backroom.api.model.PaymentTerms;
+import io.backroom.api.model.PurchaseOrderLine;
+import io.backroom.api.model.PurchaseOrderStatus;
+import io.backroom.api.model.Store;
+import io.backroom.api.model.Supplier;
+import io.backroom.gateway.GatewayConfig;
+import io.backroom.gateway.GatewayServer;
+import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.store.Database;
+import io.backroom.gateway.store.SqliteDialect;
+import io.backroom.sdk.BackroomClient;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real gateway on loopback over a temporary sandbox database, with a little master data and
+ * held invoices sent in through the SDK as the ERP would (purchase order, goods receipt, invoice
+ * with a price above the PO). For tests and benchmarks until the demo retailer seeds the sandbox.
+ */
+public final class SandboxFixture implements AutoCloseable {
+    public static final String SUPPLIER = "SUP-1";
+    public static final String STORE = "ST-001";
+
+    private final Path database;
+    private final GatewayServer gateway;
+    private final BackroomClient intake; // admin: a clerk may not release invoices they entered themselves
+
+    public SandboxFixture(Path dir) {
+        this.database = dir.resolve("gateway.db");
+        this.gateway = GatewayServer.start(GatewayConfig.embedded(database));
+        try (Database db = Database.open(database, new SqliteDialect(), Clock.systemUTC())) {
+            db.write(tx -> {
+                MasterDataWriter w = new MasterDataWriter(tx);
+                w.store(new Store(STORE, "Store Lyon Part-Dieu", "R-1", "Lyon", "L"));
+                for (int s = 1; s <= 5; s++) {
+                    w.supplier(new Supplier("SUP-" + s, "Supplier " + (char) ('A' + s - 1) + " SA", "GOODS", "FR", "EUR",
+                            new PaymentTerms("2/10 NET 30", 30, new BigDecimal("2.0"), 10), new BigDecimal("0.20"),
+                            "LOW", false));
+                }
+                w.item(new Item("ITM-1", "SKU-1", "Olive oil 1l", "GROCERY", "EA", Money.of("4.00", "EUR"), SUPPLIER));
+                return null;
+            });
+        }
+        this.intake = client("admin");
+    }
+
+    /** A client signed in as a sandbox user. */
+    public BackroomClient client(String username) {
+        return BackroomClient.builder().baseUrl(gateway.baseUrl()).credentials(username, "backroom"::toCharArray).build();
+    }
+
+    public String baseUrl() {
+        return gateway.baseUrl();
+    }
+
+    public GatewayServer gateway() {
+        return gateway;
+    }
+
+    /**
+     * Sends in {@code count} invoices whose unit price is above the PO's by more than the
+     * tolerance, so each lands on hold with PRICE_VARIANCE. Returns their ids.
+     */
+    public List<String> heldInvoices(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < count; i++) {
+            String supplier = "SUP-" + (1 + i % 5);
+            String po = prefix + "-PO-" + i;
+            BigDecimal qty = BigDecimal.valueOf(10 + i % 7);
+            Money poPrice = Money.of("4.00", "EUR");
+            intake.purchaseOrders().create(new NewPurchaseOrder(po, supplier, STORE, null, today.minusDays(20),
+                    today.minusDays(10), "EUR", PurchaseOrderStatus.OPEN,
+                    List.of(new PurchaseOrderLine(1, "ITM-1", "Olive oil 1l", "GROCERY", qty, "EA", poPrice))));
+            intake.goodsReceipts().create(new NewGoodsReceipt(prefix + "-GR-" + i, po, STORE, today.minusDays(9),
+                    "DN-" + i, List.of(new GoodsReceiptLine(1, qty))));
+            BigDecimal price = new BigDecimal("4.40").add(BigDecimal.valueOf(i % 4).movePointLeft(1));
+            BigDecimal net = price.multiply(qty);
+            BigDecimal tax = net.multiply(new BigDecimal("0.20")).setScale(2, java.math.RoundingMode.HALF_UP);
+            Invoice invoice = intake.invoices().create(new NewInvoice(null, InvoiceKind.INVOICE, prefix + "-" + (1000 + i),
+                    supplier, po, STORE, today.minusDays(8 - i % 5), today.minusDays(7), today.plusDays(3 + i % 20), "EUR",
+                    List.of(new NewInvoiceLine(1, 1, "ITM-1", "Olive oil 1l", qty, "EA", Money.of(price, "EUR"),
+                            new BigDecimal("0.20"), Money.of(net, "EUR"))),
+                    List.of(), Money.of(tax, "EUR"), Money.of(net.add(tax), "EUR"), null));
+            ids.add(invoice.id());
+        }
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        intake.close();
+        gateway.close();
+    }
+}
