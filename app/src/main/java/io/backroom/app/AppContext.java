@@ -10,13 +10,17 @@ import io.backroom.app.services.outbox.Backoff;
 import io.backroom.app.services.outbox.DecisionOutbox;
 import io.backroom.app.services.outbox.DecisionSender;
 import io.backroom.app.services.outbox.OutboxSender;
-import io.backroom.app.services.session.Role;
+import io.backroom.app.services.audit.AuditPusher;
+import io.backroom.app.services.gateway.GatewayAuditSink;
+import io.backroom.app.services.gateway.GatewayDecisionSender;
+import io.backroom.app.services.gateway.SignInService;
 import io.backroom.app.services.session.UserSession;
+import io.backroom.sdk.BackroomClient;
+import java.time.Duration;
 import io.backroom.app.services.settings.SettingsStore;
 import io.backroom.app.services.store.LocalStore;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything the running console shares: its settings, its local store (settings, audit log,
@@ -33,7 +37,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditReport auditReport;
     private volatile GatewayConnection connection;
     private volatile OutboxSender sender;
-    private volatile UserSession session;
+    private volatile SignInService.SignedIn signedIn;
+    private volatile AuditPusher auditPusher;
     private volatile ModelCatalog models = ModelCatalog.none();
     private final java.util.Map<String, String> startupSettings;
 
@@ -50,9 +55,6 @@ public final class AppContext implements AutoCloseable {
         this.outbox = new DecisionOutbox(store, audit);
         this.auditReport = new AuditReport(audit, clock);
         this.startupSettings = settings.withPrefix("");
-        // Until the gateway signs users in, the console runs as the operating-system user, as an AP clerk.
-        this.session = new UserSession(System.getProperty("user.name", "clerk"), null,
-                Set.of(Role.AP_CLERK), null);
     }
 
     public AppConfig config() {
@@ -87,8 +89,41 @@ public final class AppContext implements AutoCloseable {
         return outbox;
     }
 
-    public UserSession session() {
-        return session;
+    /** Who is signed in, if anyone. */
+    public Optional<UserSession> session() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? Optional.empty() : Optional.of(s.session());
+    }
+
+    /** The signed-in user's gateway client, if anyone is signed in. */
+    public Optional<BackroomClient> client() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? Optional.empty() : Optional.of(s.client());
+    }
+
+    /** Whether the console runs its own sandbox gateway (sign-in then offers the demo users). */
+    public boolean embedded() {
+        return config.server().isEmpty();
+    }
+
+    /**
+     * Signs {@code username} in (connecting first if needed), then starts sending the outbox and
+     * pushing the audit log as that user. Slow: never on the FX thread.
+     */
+    public synchronized UserSession signIn(String username, char[] password) {
+        connect();
+        SignInService.SignedIn next = new SignInService(() -> connection.client().baseUrl()).signIn(username, password);
+        SignInService.SignedIn previous = signedIn;
+        signedIn = next;
+        if (previous != null) {
+            previous.close();
+        }
+        startOutbox(new GatewayDecisionSender(() -> client().orElse(null)));
+        if (auditPusher == null) {
+            auditPusher = new AuditPusher(audit, new GatewayAuditSink(() -> client().orElse(null)));
+            auditPusher.start(Duration.ofSeconds(30));
+        }
+        return next.session();
     }
 
     public ModelCatalog models() {
@@ -121,6 +156,14 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (auditPusher != null) {
+            auditPusher.close();
+            auditPusher = null;
+        }
+        if (signedIn != null) {
+            signedIn.close();
+            signedIn = null;
+        }
         if (sender != null) {
             sender.close();
             sender = null;

@@ -6,7 +6,10 @@ import io.backroom.app.AppContext;
 import io.backroom.app.AppVersion;
 import io.backroom.app.services.ConnectionMonitor;
 import io.backroom.app.services.outbox.OutboxSender;
+import io.backroom.app.services.session.UserSession;
 import io.backroom.app.services.session.Workspace;
+import io.backroom.app.ui.signin.SignInView;
+import io.backroom.app.ui.signin.SignInViewModel;
 import io.backroom.app.tasks.BlockingWorkGuard;
 import io.backroom.app.ui.audit.AuditView;
 import io.backroom.app.ui.audit.AuditViewModel;
@@ -69,7 +72,7 @@ public final class MainWindow implements AutoCloseable {
         KeyBindingDispatcher dispatcher = new KeyBindingDispatcher(keys);
         CommandPaletteViewModel palette = new CommandPaletteViewModel();
         AuditViewModel auditModel = new AuditViewModel(executor, context.audit(), context.auditReport(),
-                context.config().reportDirectory(), () -> context.session().username(), context.clock(), zone);
+                context.config().reportDirectory(), () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
         InvoicesViewModel invoicesModel = new InvoicesViewModel(executor, context.outbox(), zone);
         ShellView view = new ShellView(model, dispatcher, workspace -> switch (workspace) {
             case INVOICES -> {
@@ -104,7 +107,12 @@ public final class MainWindow implements AutoCloseable {
         stage.setOnHiding(e -> saveBounds(stage, context, executor));
         stage.show();
 
-        model.signedIn(context.session());
+        context.session().ifPresentOrElse(model::signedIn, () -> {
+            SignInView signIn = new SignInView(new SignInViewModel(executor, context.embedded(), context::signIn,
+                    model::signedIn));
+            view.showSignIn(signIn);
+            signIn.focus();
+        });
         context.outbox().onChange(summary -> executor.onUi(() -> model.onOutbox(summary)));
         context.audit().onAppend(entry -> executor.onUi(auditModel::refresh));
         executor.submit(context.outbox()::summary, model::onOutbox, error -> LOG.warn("Reading the outbox failed", error));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,19 @@ class MainWindowFxTest {
     @AfterAll
     static void closeContext() {
         context.close();
+    }
+
+    @Test
+    void signsInToTheSandboxByPickingADemoUserWithTheKeyboard(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#signInView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-invoices").tryQuery()).isEmpty();
+        robot.clickOn("#demoUsers");
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-invoices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).isEqualTo("Demo AP clerk · AP clerk");
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isPresent();
+        assertThat(robot.lookup("#signInView").tryQuery()).isEmpty();
     }
 
     @Test

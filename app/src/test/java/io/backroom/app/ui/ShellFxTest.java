@@ -61,6 +61,7 @@ class ShellFxTest {
             AppConfig config = AppConfig.resolve(List.of("--home", home.toString(), "--server",
                     gateway.baseUrl().toString()), Map.of(), home);
             context = new AppContext(config);
+            context.signIn("clerk", "backroom".toCharArray());
             context.audit().record(new DecisionTaken("ana", Instant.now(), "INV-1001", "RELEASE", null, "RELEASE", "k1"));
             context.audit().record(new DecisionTaken("ben", Instant.now(), "INV-1002", "REJECT", "duplicate", null, "k2"));
         });

@@ -182,6 +182,11 @@ public final class ShellView extends BorderPane {
         return statusBar;
     }
 
+    /** Shows the sign-in screen in place of a workspace (until {@link ShellViewModel#signedIn}). */
+    public void showSignIn(Node signIn) {
+        workspaceHolder.getChildren().setAll(signIn);
+    }
+
     /** Shows the keyboard shortcuts overlay, or hides it if shown. */
     public void toggleShortcuts() {
         if (overlay.isVisible() && overlay.getChildren().contains(shortcuts)) {
