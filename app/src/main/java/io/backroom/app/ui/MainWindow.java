@@ -6,7 +6,12 @@ import io.backroom.app.AppContext;
 import io.backroom.app.AppVersion;
 import io.backroom.app.services.ConnectionMonitor;
 import io.backroom.app.services.outbox.OutboxSender;
+import io.backroom.app.services.invoices.ChangeFeedWatcher;
+import io.backroom.app.services.invoices.DecisionService;
+import io.backroom.app.services.invoices.InvoiceQueueService;
+import io.backroom.app.services.invoices.Prioritiser;
 import io.backroom.app.services.session.UserSession;
+import io.backroom.app.ui.invoices.InvoiceQueueViewModel;
 import io.backroom.app.services.session.Workspace;
 import io.backroom.app.ui.signin.SignInView;
 import io.backroom.app.ui.signin.SignInViewModel;
@@ -51,11 +56,13 @@ public final class MainWindow implements AutoCloseable {
     private final ShellViewModel model;
     private final ShellView view;
     private final ConnectionMonitor monitor;
+    private final ChangeFeedWatcher feed;
 
-    private MainWindow(ShellViewModel model, ShellView view, ConnectionMonitor monitor) {
+    private MainWindow(ShellViewModel model, ShellView view, ConnectionMonitor monitor, ChangeFeedWatcher feed) {
         this.model = model;
         this.view = view;
         this.monitor = monitor;
+        this.feed = feed;
     }
 
     /** Applies the theme, lays out the shell on {@code stage}, shows it and starts connecting. */
@@ -74,10 +81,15 @@ public final class MainWindow implements AutoCloseable {
         AuditViewModel auditModel = new AuditViewModel(executor, context.audit(), context.auditReport(),
                 context.config().reportDirectory(), () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
         InvoicesViewModel invoicesModel = new InvoicesViewModel(executor, context.outbox(), zone);
+        InvoiceQueueService queueService = new InvoiceQueueService(context::client, Prioritiser.moneyAtRisk(),
+                context.clock(), zone);
+        InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
+                new DecisionService(context.outbox(), context::outboxSender),
+                () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
         ShellView view = new ShellView(model, dispatcher, workspace -> switch (workspace) {
             case INVOICES -> {
-                InvoicesView v = new InvoicesView(invoicesModel, keys);
-                yield new WorkspaceContent(v, v.keyActions(), invoicesModel::refresh);
+                InvoicesView v = new InvoicesView(queueModel, invoicesModel, keys);
+                yield new WorkspaceContent(v, v.keyActions(), v::activate);
             }
             case AUDIT -> {
                 AuditView v = new AuditView(auditModel, keys);
@@ -94,7 +106,8 @@ public final class MainWindow implements AutoCloseable {
         dispatcher.onShell(KeyBinding.GO_AUDIT, () -> model.open(Workspace.AUDIT));
         palette.setCommands(commands(model, view, auditModel, invoicesModel));
 
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene = new Scene(view, Math.min(1400, Screen.getPrimary().getVisualBounds().getWidth()),
+                Math.min(860, Screen.getPrimary().getVisualBounds().getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/io/backroom/app/backroom.css")).toExternalForm());
         dispatcher.install(scene);
@@ -113,7 +126,16 @@ public final class MainWindow implements AutoCloseable {
             view.showSignIn(signIn);
             signIn.focus();
         });
-        context.outbox().onChange(summary -> executor.onUi(() -> model.onOutbox(summary)));
+        context.outbox().onChange(summary -> executor.onUi(() -> {
+            model.onOutbox(summary);
+            invoicesModel.refresh();
+        }));
+        ChangeFeedWatcher feed = new ChangeFeedWatcher(queueService, changes -> executor.onUi(queueModel::reload));
+        Duration feedInterval = Duration.ofMillis(Long.getLong("backroom.feedIntervalMillis", 3000));
+        model.userTextProperty().addListener((o, was, now) -> feed.start(feedInterval));
+        if (!model.userTextProperty().get().isEmpty()) {
+            feed.start(feedInterval);
+        }
         context.audit().onAppend(entry -> executor.onUi(auditModel::refresh));
         executor.submit(context.outbox()::summary, model::onOutbox, error -> LOG.warn("Reading the outbox failed", error));
         executor.submit(context.models()::loaded, model::onModels, error -> {
@@ -127,7 +149,7 @@ public final class MainWindow implements AutoCloseable {
             }
         }));
         monitor.start(Duration.ofMillis(Long.getLong("backroom.healthIntervalMillis", 5000)));
-        return new MainWindow(model, view, monitor);
+        return new MainWindow(model, view, monitor, feed);
     }
 
     /** The shell's state. */
@@ -208,5 +230,6 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         monitor.close();
+        feed.close();
     }
 }

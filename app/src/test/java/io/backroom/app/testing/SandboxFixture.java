@@ -49,7 +49,7 @@ public final class SandboxFixture implements AutoCloseable {
                 w.store(new Store(STORE, "Store Lyon Part-Dieu", "R-1", "Lyon", "L"));
                 for (int s = 1; s <= 5; s++) {
                     w.supplier(new Supplier("SUP-" + s, "Supplier " + (char) ('A' + s - 1) + " SA", "GOODS", "FR", "EUR",
-                            new PaymentTerms("2/10 NET 30", 30, new BigDecimal("2.0"), 10), new BigDecimal("0.20"),
+                            new PaymentTerms("2/10 NET 30", 30, new BigDecimal("2.0"), 10), new BigDecimal("20"),
                             "LOW", false));
                 }
                 w.item(new Item("ITM-1", "SKU-1", "Olive oil 1l", "GROCERY", "EA", Money.of("4.00", "EUR"), SUPPLIER));
@@ -95,11 +95,61 @@ public final class SandboxFixture implements AutoCloseable {
             Invoice invoice = intake.invoices().create(new NewInvoice(null, InvoiceKind.INVOICE, prefix + "-" + (1000 + i),
                     supplier, po, STORE, today.minusDays(8 - i % 5), today.minusDays(7), today.plusDays(3 + i % 20), "EUR",
                     List.of(new NewInvoiceLine(1, 1, "ITM-1", "Olive oil 1l", qty, "EA", Money.of(price, "EUR"),
-                            new BigDecimal("0.20"), Money.of(net, "EUR"))),
+                            new BigDecimal("20"), Money.of(net, "EUR"))),
                     List.of(), Money.of(tax, "EUR"), Money.of(net.add(tax), "EUR"), null));
+            if (i % 2 == 0) {
+                intake.invoices().attachDocument(invoice.id(), invoice.version(), pdf(invoice, supplier, qty, price));
+            }
             ids.add(invoice.id());
         }
         return ids;
+    }
+
+    /** A one-page supplier invoice PDF, rendered with PDFBox, as the supplier would send it. */
+    private Path pdf(Invoice invoice, String supplier, BigDecimal qty, BigDecimal price) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("invoice-", ".pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+                var bold = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD);
+                try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    String[][] lines = {
+                        {"b", "24", invoice.supplierName()},
+                        {"r", "11", "12 rue de la Republique, 69002 Lyon - VAT FR12345678901"},
+                        {"b", "16", "INVOICE"},
+                        {"r", "11", "Invoice No.: " + invoice.invoiceNumber()},
+                        {"r", "11", "Invoice date: " + invoice.invoiceDate()},
+                        {"r", "11", "Your order: " + invoice.poReference()},
+                        {"r", "11", "Due date: " + invoice.dueDate()},
+                        {"r", "11", " "},
+                        {"b", "11", "Item              Qty      Unit price      Amount"},
+                        {"r", "11", "Olive oil 1l      " + qty + "       " + price + " EUR     "
+                                + invoice.subtotal().amount() + " EUR"},
+                        {"r", "11", " "},
+                        {"r", "11", "Subtotal: " + invoice.subtotal()},
+                        {"r", "11", "VAT 20%: " + invoice.taxAmount()},
+                        {"b", "13", "Total due: " + invoice.total()},
+                    };
+                    float y = 740;
+                    for (String[] l : lines) {
+                        out.beginText();
+                        out.setFont(l[0].equals("b") ? bold : font, Float.parseFloat(l[1]));
+                        out.newLineAtOffset(60, y);
+                        out.showText(l[2]);
+                        out.endText();
+                        y -= Float.parseFloat(l[1]) + 12;
+                    }
+                }
+                doc.save(file.toFile());
+            }
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

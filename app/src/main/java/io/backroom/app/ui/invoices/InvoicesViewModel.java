@@ -30,6 +30,7 @@ public final class InvoicesViewModel {
     private final ZoneId zone;
     private final ObservableList<OutboxRow> unsent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<OutboxRow> conflicts = FXCollections.observableArrayList();
 
     public InvoicesViewModel(TaskExecutor executor, DecisionOutbox outbox, ZoneId zone) {
         this.executor = executor;
@@ -42,6 +43,11 @@ public final class InvoicesViewModel {
         return unsent;
     }
 
+    /** Decisions the gateway refused with 412 (someone changed the invoice first), waiting for the clerk. */
+    public ObservableList<OutboxRow> conflicts() {
+        return conflicts;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -51,7 +57,14 @@ public final class InvoicesViewModel {
     /** Reloads the unsent decisions. */
     public void refresh() {
         executor.submit(() -> outbox.list(OutboxState.PENDING, OutboxState.SENDING, OutboxState.FAILED,
-                OutboxState.CONFLICT), items -> unsent.setAll(rows(items)), error -> {
+                OutboxState.CONFLICT), items -> {
+                    List<OutboxRow> rows = rows(items);
+                    unsent.setAll(rows);
+                    List<OutboxRow> now = rows.stream().filter(r -> r.state().equals(stateLabel(OutboxState.CONFLICT))).toList();
+                    if (!now.equals(conflicts)) {
+                        conflicts.setAll(now);
+                    }
+                }, error -> {
                     LOG.error("Reading the outbox failed", error);
                     message.set(UserMessages.describe("reading the decisions waiting to be sent", error));
                 });
