@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,8 +49,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +69,9 @@ public final class InvoiceQueueViewModel {
 
     // Properties: queue
     private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
-    private final FilteredList<QueueItem> filtered = new FilteredList<>(items, i -> true);
-    private final SortedList<QueueItem> sorted = new SortedList<>(filtered);
+    private final ObservableList<QueueItem> sorted = FXCollections.observableArrayList();
+    private final ObjectProperty<Comparator<QueueItem>> comparator = new SimpleObjectProperty<>();
+    private final Map<QueueItem, String> searchKeys = new IdentityHashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<HoldCode> holdCode = new SimpleObjectProperty<>();
     private final StringProperty supplier = new SimpleStringProperty("");
@@ -112,11 +114,24 @@ public final class InvoiceQueueViewModel {
         for (var p : new javafx.beans.Observable[] {search, holdCode, supplier, store, minAmount, maxAmount, dueWithinDays}) {
             p.addListener(o -> applyFilters());
         }
+        comparator.addListener(o -> applyFilters());
+        items.addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
+            searchKeys.keySet().retainAll(new java.util.HashSet<>(items));
+            for (QueueItem i : items) {
+                searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey);
+            }
+        });
         selected.addListener((obs, was, now) -> loadDetail(now));
     }
 
-    public SortedList<QueueItem> queue() {
+    /** The queue as shown: filtered, then in the chosen order (the ranking when none is chosen). */
+    public ObservableList<QueueItem> queue() {
         return sorted;
+    }
+
+    /** The order the person chose by clicking a column; {@code null} for the prioritiser's ranking. */
+    public ObjectProperty<Comparator<QueueItem>> comparatorProperty() {
+        return comparator;
     }
 
     public ObservableList<QueueItem> allItems() {
@@ -241,9 +256,14 @@ public final class InvoiceQueueViewModel {
 
     /** Applies the filters and search to the queue. */
     public void applyFilters() {
-        filtered.setPredicate(predicate());
-        countText.set(filtered.size() == items.size() ? items.size() + " held"
-                : filtered.size() + " of " + items.size() + " held");
+        Predicate<QueueItem> keep = predicate();
+        java.util.stream.Stream<QueueItem> shown = items.stream().filter(keep);
+        if (comparator.get() != null) {
+            shown = shown.sorted(comparator.get());
+        }
+        sorted.setAll(shown.toList());
+        countText.set(sorted.size() == items.size() ? items.size() + " held"
+                : sorted.size() + " of " + items.size() + " held");
     }
 
     Predicate<QueueItem> predicate() {
@@ -255,8 +275,7 @@ public final class InvoiceQueueViewModel {
         BigDecimal max = maxAmount.get();
         LocalDate dueBy = dueWithinDays.get() == null ? null
                 : LocalDate.ofInstant(clock.instant(), zone).plusDays(dueWithinDays.get());
-        return i -> (text.isEmpty() || contains(i.invoiceNumber(), text) || contains(i.supplierName(), text)
-                || contains(i.id(), text) || contains(i.storeId(), text))
+        return i -> (text.isEmpty() || searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey).contains(text))
                 && (code == null || i.holdCodes().contains(code))
                 && (supplierText.isEmpty() || contains(i.supplierName(), supplierText) || contains(i.supplierId(), supplierText))
                 && (storeText.isEmpty() || contains(i.storeId(), storeText))
@@ -535,6 +554,11 @@ public final class InvoiceQueueViewModel {
 
     private static String qty(BigDecimal q) {
         return q == null ? "" : q.stripTrailingZeros().toPlainString();
+    }
+
+    private static String searchKey(QueueItem i) {
+        return (i.invoiceNumber() + "\u0000" + i.supplierName() + "\u0000" + i.id() + "\u0000" + i.storeId())
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean contains(String value, String lowerNeedle) {

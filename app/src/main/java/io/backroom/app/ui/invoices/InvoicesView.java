@@ -156,7 +156,10 @@ public final class InvoicesView extends BorderPane {
 
         table.setId("queueTable");
         table.setItems(queue.queue());
-        queue.queue().comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> {
+            queue.comparatorProperty().set(t.getComparator());
+            return true;
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No held invoices match. Clear the filters, or enjoy the empty queue."));
         TableColumn<QueueItem, BigDecimal> priority = new TableColumn<>("Priority");
