@@ -36,7 +36,18 @@ public final class Main {
         if (config.selfCheck()) {
             System.exit(selfCheck(config));
         }
-        BackroomApplication.prepare(new AppContext(config));
+        AppContext context = new AppContext(config);
+        // Start (or reach) the gateway while JavaFX starts: the window then finds it ready.
+        Thread warmUp = new Thread(() -> {
+            try {
+                context.connect();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).info("Gateway not reachable at start: {}", e.toString());
+            }
+        }, "backroom-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        BackroomApplication.prepare(context);
         Application.launch(BackroomApplication.class, args);
     }
 

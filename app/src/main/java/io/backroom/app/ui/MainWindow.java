@@ -119,6 +119,8 @@ public final class MainWindow implements AutoCloseable {
         restoreBounds(stage, settings);
         stage.setOnHiding(e -> saveBounds(stage, context, executor));
         stage.show();
+        LOG.info("Main window shown {} ms after the JVM started",
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
 
         context.session().ifPresentOrElse(model::signedIn, () -> {
             SignInView signIn = new SignInView(new SignInViewModel(executor, context.embedded(), context::signIn,

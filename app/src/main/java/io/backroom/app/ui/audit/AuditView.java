@@ -68,12 +68,12 @@ public final class AuditView extends BorderPane {
         DatePicker from = new DatePicker();
         from.setId("auditFrom");
         from.setPromptText("From");
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("auditTo");
         to.setPromptText("To");
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
         to.valueProperty().bindBidirectional(model.toProperty());
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> model.clearFilters());

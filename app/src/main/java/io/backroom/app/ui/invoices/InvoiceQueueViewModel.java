@@ -235,8 +235,10 @@ public final class InvoiceQueueViewModel {
     /** Loads the held invoices, ranked, keeping the selection where it can. */
     public void reload() {
         loading.set(true);
+        long started = System.nanoTime();
         executor.submit(queue::heldInvoices, loaded -> {
             loading.set(false);
+            LOG.info("Queue loaded: {} held invoices ranked in {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);
             String keep = selected.get() == null ? null : selected.get().id();
             items.setAll(loaded);
             applyFilters();
