@@ -14,10 +14,13 @@ import java.util.List;
  * @param subtotal sum of line net amounts plus charges
  * @param taxAmount tax as printed by the supplier (may be wrong: that is a tax error)
  * @param total subtotal + taxAmount
+ * @param status {@code OPEN}: received in the last days before the as-of date and not yet processed, the live
+ *     AP queue a server should run its three-way match on; {@code CLOSED}: processed before the as-of date
+ *     (released and paid, or resolved as {@code exception-history} records)
  * @param pdfFile path of its rendered PDF relative to the data set root, or {@code null} if not rendered
  */
 public record Invoice(String id, String invoiceNumber, String supplierId, String poReference, String storeId,
         LocalDate invoiceDate, LocalDate receivedOn, LocalDate dueDate, String currency, PaymentTerms paymentTerms,
         List<InvoiceLine> lines, List<Charge> charges, BigDecimal subtotal, BigDecimal taxAmount, BigDecimal total,
-        String pdfFile) {
+        String status, String pdfFile) {
 }

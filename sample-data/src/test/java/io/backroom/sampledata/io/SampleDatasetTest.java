@@ -33,7 +33,7 @@ class SampleDatasetTest {
         return new Invoice("INV-0000001", "F-2026-17", "SUP-0001", "PO-2026-000001", "S001",
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 31), "EUR", terms,
                 List.of(line), List.of(new Charge(ChargeType.FREIGHT, "Freight", new BigDecimal("10.00"))),
-                new BigDecimal("13.30"), new BigDecimal("2.66"), new BigDecimal("15.96"), null);
+                new BigDecimal("13.30"), new BigDecimal("2.66"), new BigDecimal("15.96"), "OPEN", null);
     }
 
     private Manifest manifest(boolean gzip, Map<String, Long> counts) {
