@@ -50,7 +50,7 @@ public final class GatewayServer implements AutoCloseable {
         TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
         ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
         try {
-            Seeder.seed(db, config.seed(), ap, policies, config.clock());
+            Seeder.seed(db, config.seed(), erp, ap, policies, config.clock());
         } catch (RuntimeException e) {
             db.close();
             throw e;

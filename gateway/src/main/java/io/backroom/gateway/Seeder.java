@@ -26,11 +26,12 @@ final class Seeder {
     private Seeder() {
     }
 
-    static void seed(Database db, String seed, ApWorkflow ap, TolerancePolicyStore policies, Clock clock) {
+    static void seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
+            TolerancePolicyStore policies, Clock clock) {
         if (!seed.equals("demo")) {
             return;
         }
-        DatasetSeeder seeder = new DatasetSeeder(db, ap, policies, clock, new PasswordHasher());
+        DatasetSeeder seeder = new DatasetSeeder(db, erp, ap, policies, clock, new PasswordHasher());
         if (!seeder.isEmpty()) {
             return;
         }

@@ -64,13 +64,16 @@ public final class DatasetSeeder {
             Money.zero("EUR"));
 
     private final Database db;
+    private final io.backroom.gateway.erp.ErpBackend erpBackend;
     private final ApWorkflow ap;
     private final TolerancePolicyStore policies;
     private final Clock clock;
     private final PasswordHasher hasher;
 
-    public DatasetSeeder(Database db, ApWorkflow ap, TolerancePolicyStore policies, Clock clock, PasswordHasher hasher) {
+    public DatasetSeeder(Database db, io.backroom.gateway.erp.ErpBackend erpBackend, ApWorkflow ap,
+            TolerancePolicyStore policies, Clock clock, PasswordHasher hasher) {
         this.db = db;
+        this.erpBackend = erpBackend;
         this.ap = ap;
         this.policies = policies;
         this.clock = clock;
@@ -118,17 +121,25 @@ public final class DatasetSeeder {
                 policies.replace(tx, new TolerancePolicy(Tolerances.defaults(), Map.of(), overrides, 0, null, null), 0,
                         ERP_SYNC.id(), clock.instant());
             }
+            java.util.Set<String> toClose = new java.util.HashSet<>();
             for (PurchaseOrder po : data.readAll(DataFiles.PURCHASE_ORDERS)) {
                 ap.createPurchaseOrder(tx, erp, purchaseOrder(po));
+                if ("CLOSED".equals(po.status())) {
+                    toClose.add(po.id());
+                }
             }
             int skipped = 0;
-            for (Event e : timeline(data)) {
+            for (Event e : timeline(data, toClose)) {
                 try {
                     e.apply(tx, erp);
                 } catch (io.backroom.gateway.http.Problem p) {
                     skipped++;
                     LOG.warn("Seeding skipped a record the intake refused: {}", p.getMessage());
                 }
+            }
+            // orders the data set shows CLOSED were open while received and invoiced; close them now
+            for (String poId : toClose) {
+                erpBackend.setPurchaseOrderStatus(tx, poId, PurchaseOrderStatus.CLOSED);
             }
             if (skipped > 0) {
                 LOG.warn("Seeding skipped {} records the intake refused", skipped);
@@ -191,8 +202,12 @@ public final class DatasetSeeder {
         List<PurchaseOrderLine> lines = po.lines().stream().map(l -> new PurchaseOrderLine(l.lineNo(), l.itemId(),
                 l.description(), l.category(), l.orderedQuantity(), l.unit(), new Money(l.unitPrice(), po.currency())))
                 .toList();
+        // a CLOSED order was open while it was received and invoiced: it is closed after its first invoice
+        PurchaseOrderStatus status = PurchaseOrderStatus.valueOf(po.status());
         return new NewPurchaseOrder(po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(),
-                po.expectedDate(), po.currency(), PurchaseOrderStatus.valueOf(po.status()), lines);
+                po.expectedDate(), po.currency(), status == PurchaseOrderStatus.CLOSED ? PurchaseOrderStatus.OPEN : status,
+                lines, po.agreedFreight() == null || po.agreedFreight().signum() == 0 ? null
+                        : new Money(po.agreedFreight(), po.currency()));
     }
 
     /** One intake event of the data set, applied in date order. */
@@ -204,7 +219,7 @@ public final class DatasetSeeder {
         void apply(io.backroom.gateway.store.Sql tx, Principal erp) throws java.sql.SQLException;
     }
 
-    private List<Event> timeline(SampleDataset data) {
+    private List<Event> timeline(SampleDataset data, java.util.Set<String> toClose) {
         List<Event> events = new ArrayList<>();
         for (GoodsReceipt r : data.readAll(DataFiles.GOODS_RECEIPTS)) {
             events.add(event(r.receivedOn(), 0, (tx, erp) -> ap.createGoodsReceipt(tx, erp, new NewGoodsReceipt(r.id(),

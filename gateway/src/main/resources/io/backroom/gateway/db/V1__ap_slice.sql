@@ -72,6 +72,7 @@ CREATE TABLE purchase_orders (
   currency TEXT NOT NULL,
   status TEXT NOT NULL,
   total TEXT NOT NULL,
+  agreed_freight TEXT,
   version BIGINT NOT NULL,
   created_at TEXT NOT NULL
 );
