@@ -81,7 +81,7 @@ class ServiceRoutesTest {
     @Test
     void postsNewRecordsWithAnIdempotencyKey() {
         NewPurchaseOrder order = new NewPurchaseOrder("PO-1", "SUP-1", "S-1", "U-1", LocalDate.of(2026, 11, 1), null, "EUR",
-                PurchaseOrderStatus.values()[0], List.of());
+                PurchaseOrderStatus.values()[0], List.of(), null);
         RecordedRequest po = call(json(201, Map.of("id", "PO-1")), c -> c.purchaseOrders().create(order));
         assertThat(po.getMethod()).isEqualTo("POST");
         assertThat(po.getTarget()).isEqualTo("/api/v1/purchase-orders");

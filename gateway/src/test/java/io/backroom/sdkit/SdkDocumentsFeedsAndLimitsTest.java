@@ -51,7 +51,7 @@ class SdkDocumentsFeedsAndLimitsTest {
     private static void intake(BackroomClient clerk, String n) {
         Money price = Money.of("12.50", "EUR");
         clerk.purchaseOrders().create(new NewPurchaseOrder("PO-" + n, "SUP-001", "S-001", "U-CLERK", TODAY.minusDays(9), null,
-                "EUR", PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA", price))));
+                "EUR", PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA", price)), null));
         clerk.goodsReceipts().create(new NewGoodsReceipt("GR-" + n, "PO-" + n, "S-001", TODAY.minusDays(2), null,
                 List.of(new GoodsReceiptLine(1, BigDecimal.TEN))));
         clerk.invoices().create(new NewInvoice("INV-" + n, InvoiceKind.INVOICE, "N-" + n, "SUP-001", "PO-" + n, "S-001",

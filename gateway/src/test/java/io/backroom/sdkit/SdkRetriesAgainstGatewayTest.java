@@ -37,7 +37,7 @@ class SdkRetriesAgainstGatewayTest {
     private static void order(BackroomClient clerk, String id) {
         clerk.purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-CLERK", DAY, null, "EUR",
                 PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA",
-                        Money.of("12.50", "EUR")))));
+                        Money.of("12.50", "EUR"))), null));
     }
 
     private static NewGoodsReceipt receipt(String id, String poId) {
