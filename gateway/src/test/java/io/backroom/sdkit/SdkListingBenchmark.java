@@ -39,16 +39,14 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lists 100,000 invoice summaries from a real gateway on loopback through the SDK's auto-pager, and
  * through a hand-written OkHttp + Jackson loop over the same pages, alternating in one JVM, and
- * reports the ratio of the medians. Runs only with {@code -Dbench=true} (set by {@code -Pbench});
- * see docs/benchmarks/sdk.md.
+ * reports the ratio of the medians. Not a {@code *Test}: only the gateway's {@code bench} profile runs it
+ * ({@code mvn -Pbench -pl gateway -am verify}); see docs/benchmarks/sdk.md.
  */
-@EnabledIfSystemProperty(named = "bench", matches = "true")
 class SdkListingBenchmark {
     private static final int INVOICES = Integer.getInteger("bench.invoices", 100_000);
     private static final int PAGE = 500;
