@@ -130,4 +130,15 @@ class ServiceRoutesTest {
         assertThat(logout.getMethod()).isEqualTo("POST");
         assertThat(logout.getTarget()).isEqualTo("/api/v1/auth/logout");
     }
+
+    @Test
+    void offersEveryReadAsAFuture() throws Exception {
+        Store store = new Store("S-1", "Main", "R-1", "Lyon", "L");
+        gateway.enqueue(ok(store)).enqueue(emptyPage()).enqueue(MockGateway.problem(404, "not-found", "no such store"));
+        assertThat(client.stores().getAsync("S-1").get()).isEqualTo(store);
+        assertThat(client.stores().listAsync(StoreListParams.builder().build()).get().items()).isEmpty();
+        assertThat(client.stores().getAsync("S-9")).failsWithin(java.time.Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withCauseInstanceOf(NotFoundException.class);
+        assertThat(client.stores().asyncExecutor()).isSameAs(client.invoices().asyncExecutor());
+    }
 }

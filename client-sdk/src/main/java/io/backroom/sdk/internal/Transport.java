@@ -215,6 +215,11 @@ public final class Transport implements AutoCloseable {
                 ContentDisposition.fileName(raw.header("Content-Disposition")));
     }
 
+    /** The client's async executor. */
+    public Executor executor() {
+        return executor;
+    }
+
     /** Runs a blocking call on the client's async executor. */
     public <T> CompletableFuture<T> async(Supplier<T> call) {
         return CompletableFuture.supplyAsync(call, executor);
