@@ -246,7 +246,9 @@ public final class Transport implements AutoCloseable {
                 if (!mayRetry) {
                     throw ioError(request, attempt, e);
                 }
-                pause(retryPolicy.delayBefore(attempt, null), request);
+                Duration delay = retryPolicy.delayBefore(attempt, null);
+                LOG.debug("Attempt {} of {} failed ({}); retrying in {} ms", attempt, describe(request), e.toString(), delay.toMillis());
+                pause(delay, request);
                 continue;
             }
             okhttp3.Response raw = response.raw();
@@ -260,7 +262,10 @@ public final class Transport implements AutoCloseable {
                 throw errors.toException(raw, response.errorBody());
             }
             response.errorBody().close();
-            pause(retryPolicy.delayBefore(attempt, raw.header("Retry-After")), request);
+            Duration delay = retryPolicy.delayBefore(attempt, raw.header("Retry-After"));
+            LOG.debug("Attempt {} of {} got {} (request {}); retrying in {} ms", attempt, describe(request), raw.code(),
+                    raw.header(ApiVersion.REQUEST_ID_HEADER), delay.toMillis());
+            pause(delay, request);
         }
     }
 
