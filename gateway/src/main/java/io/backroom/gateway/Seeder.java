@@ -27,23 +27,34 @@ final class Seeder {
     }
 
     static void seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
-            TolerancePolicyStore policies, Clock clock) {
+            TolerancePolicyStore policies, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
         if (!seed.equals("demo")) {
             return;
         }
         DatasetSeeder seeder = new DatasetSeeder(db, erp, ap, policies, clock, new PasswordHasher());
-        if (!seeder.isEmpty()) {
+        boolean empty = seeder.isEmpty();
+        boolean unhashed = !empty && db.read(tx -> tx.count("SELECT COUNT(*) FROM users WHERE password_hash IS NULL "
+                + "AND id <> 'erp-sync'")) > 0;
+        if (!empty && !unhashed) {
             return;
         }
         SampleDataset demo;
         try {
             demo = SampleDataset.demo();
         } catch (SampleDataException e) {
-            LOG.warn("The demo data set is not on the class path ({}); seeding three demo users only", e.getMessage());
-            seedUsersOnly(db);
+            if (empty) {
+                LOG.warn("The demo data set is not on the class path ({}); seeding three demo users only",
+                        e.getMessage());
+                seedUsersOnly(db);
+            }
             return;
         }
-        seeder.seed(demo);
+        if (empty) {
+            seeder.seed(demo, pending);
+        } else {
+            seeder.resumePending(demo, pending);
+        }
+        pending.hashInBackground(db, new PasswordHasher());
     }
 
     /** Fallback when the build carries no demo set: sign-in works, the ERP is empty. Password {@code backroom}. */

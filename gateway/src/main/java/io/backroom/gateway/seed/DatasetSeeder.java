@@ -85,10 +85,19 @@ public final class DatasetSeeder {
         return db.read(tx -> tx.count("SELECT COUNT(*) FROM users")) == 0;
     }
 
-    public void seed(SampleDataset data) {
+    /**
+     * Seeds {@code data}; demo passwords go to {@code pending} (hashed in the background by the caller) instead of
+     * being hashed here.
+     */
+    public void seed(SampleDataset data, io.backroom.gateway.auth.PendingPasswords pending) {
         long started = System.nanoTime();
         List<User> users = data.readAll(DataFiles.USERS);
-        Map<String, PasswordHasher.Hashed> passwords = hashPasswords(users);
+        Map<String, PasswordHasher.Hashed> passwords = new HashMap<>();
+        for (User u : users) {
+            if (u.demoPassword() != null && !u.demoPassword().isEmpty()) {
+                pending.add(u.id(), u.username(), u.demoPassword().toCharArray());
+            }
+        }
         List<Supplier> suppliers = data.readAll(DataFiles.SUPPLIERS);
         Map<String, String> supplierCurrency = new HashMap<>();
         suppliers.forEach(s -> supplierCurrency.put(s.id(), s.currency()));
@@ -148,6 +157,31 @@ public final class DatasetSeeder {
         });
         LOG.info("Seeded the gateway from data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Seeds {@code data} and hashes every demo password before returning (tests and tools). */
+    public void seed(SampleDataset data) {
+        io.backroom.gateway.auth.PendingPasswords pending = new io.backroom.gateway.auth.PendingPasswords();
+        seed(data, pending);
+        Map<String, PasswordHasher.Hashed> hashed = hashPasswords(data.readAll(DataFiles.USERS));
+        db.write(tx -> {
+            for (Map.Entry<String, PasswordHasher.Hashed> h : hashed.entrySet()) {
+                tx.update("UPDATE users SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?",
+                        h.getValue().hash(), h.getValue().salt(), h.getValue().iterations(), h.getKey());
+            }
+            return null;
+        });
+    }
+
+    /** Puts the demo passwords of users that still have no hash into {@code pending} (after a restart). */
+    public void resumePending(SampleDataset data, io.backroom.gateway.auth.PendingPasswords pending) {
+        java.util.Set<String> missing = new java.util.HashSet<>(db.read(tx -> tx.query(
+                "SELECT id FROM users WHERE password_hash IS NULL", rs -> rs.getString(1))));
+        for (User u : data.readAll(DataFiles.USERS)) {
+            if (missing.contains(u.id()) && u.demoPassword() != null && !u.demoPassword().isEmpty()) {
+                pending.add(u.id(), u.username(), u.demoPassword().toCharArray());
+            }
+        }
     }
 
     /** Hashes the demo passwords on all cores; PBKDF2 is deliberately slow. */

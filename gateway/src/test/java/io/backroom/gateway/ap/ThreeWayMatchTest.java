@@ -280,7 +280,7 @@ class ThreeWayMatchTest {
         Invoice first = send(invoice(number(), po).line(1, "10", "5.40"));
         assertThat(first.openHoldCodes()).containsExactly(HoldCode.PRICE_VARIANCE);
         Invoice second = send(invoice(number(), po).line(1, "10", "5.00").set("invoiceDate", "2019-07-08"));
-        assertThat(second.openHoldCodes()).containsExactly(HoldCode.QTY_OVER_RECEIPT, HoldCode.QTY_OVER_ORDER);
+        assertThat(second.openHoldCodes()).containsExactlyInAnyOrder(HoldCode.QTY_OVER_RECEIPT, HoldCode.QTY_OVER_ORDER);
         Api.Response rejected = gw.as("clerk2").post("/api/v1/invoices/" + first.id() + "/decisions",
                 Map.of("type", "REJECT", "reason", "wrong price"), "If-Match", Long.toString(first.version()));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);

@@ -623,7 +623,7 @@ final class PosGenerator {
                     b.item(index, 1, unit, false, Math.round(unit * r.uniform(0.15, 0.5)), r.pick("EMPLOYEE",
                             "EMPLOYEE", "DAMAGED"));
                 }
-                return sale(sh, second, b, true, sh.st.loyalty(r), null, false);
+                return sale(sh, second, b, true, "L" + (sh.st.loyaltyBase + r.nextInt(4000)), null, false);
             }
             case GIFT_CARD_FRAUD -> {
                 long amount = 500L * r.between(10, 100);
