@@ -1,6 +1,8 @@
 package io.backroom.sdk;
 
 import io.backroom.api.model.Me;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The signed-in user. Tokens themselves are handled by the client (see {@link Credentials}). Get it
@@ -21,5 +23,13 @@ public interface AuthService {
     /** {@link #logout(RequestOptions)} with the client's options. */
     default void logout() {
         logout(RequestOptions.NONE);
+    }
+
+    /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    Executor asyncExecutor();
+
+    /** {@link #me()} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Me> meAsync() {
+        return CompletableFuture.supplyAsync(() -> me(), asyncExecutor());
     }
 }

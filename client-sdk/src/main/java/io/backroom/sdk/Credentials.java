@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  *
  * <p>The password is asked for only when a token is needed, copied into the token request and the
  * array the supplier returned is then zeroed: hand out a fresh copy each time. No method of this
- * type, including {@link #toString()}, reveals a password or a token.
+ * type, including {@code toString()}, reveals a password or a token.
  */
 public sealed interface Credentials permits Credentials.Password, Credentials.Token {
 

@@ -1,6 +1,8 @@
 package io.backroom.sdk;
 
 import io.backroom.api.model.ChangeEvent;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The change feed: what changed, oldest first, for refreshing views and offline sync. Get it from
@@ -15,5 +17,13 @@ public interface EventsService {
     /** {@link #list(ChangeEventListParams, RequestOptions)} with the client's options. */
     default Page<ChangeEvent> list(ChangeEventListParams params) {
         return list(params, RequestOptions.NONE);
+    }
+
+    /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    Executor asyncExecutor();
+
+    /** {@link #list(ChangeEventListParams)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Page<ChangeEvent>> listAsync(ChangeEventListParams params) {
+        return CompletableFuture.supplyAsync(() -> list(params), asyncExecutor());
     }
 }

@@ -29,8 +29,26 @@ public final class InvoiceListParams extends ListParams {
 
     /** Orders of the invoice list; ties are broken by id. */
     public enum Sort {
-        ID("id"), ID_DESC("-id"), DUE_DATE("dueDate"), DUE_DATE_DESC("-dueDate"), TOTAL("total"), TOTAL_DESC("-total"),
-        INVOICE_DATE("invoiceDate"), INVOICE_DATE_DESC("-invoiceDate"), CREATED_AT("createdAt"), CREATED_AT_DESC("-createdAt");
+        /** By id, ascending (the default). */
+        ID("id"),
+        /** By id, descending. */
+        ID_DESC("-id"),
+        /** Due soonest first. */
+        DUE_DATE("dueDate"),
+        /** Due latest first. */
+        DUE_DATE_DESC("-dueDate"),
+        /** Smallest total first. */
+        TOTAL("total"),
+        /** Largest total first. */
+        TOTAL_DESC("-total"),
+        /** Oldest invoice date first. */
+        INVOICE_DATE("invoiceDate"),
+        /** Newest invoice date first. */
+        INVOICE_DATE_DESC("-invoiceDate"),
+        /** In order of arrival. */
+        CREATED_AT("createdAt"),
+        /** Latest arrivals first. */
+        CREATED_AT_DESC("-createdAt");
 
         private final String wire;
 

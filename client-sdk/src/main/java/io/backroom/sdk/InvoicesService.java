@@ -7,6 +7,7 @@ import io.backroom.api.model.InvoiceSummary;
 import io.backroom.api.model.NewInvoice;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Supplier invoices and credit notes: intake, the triage list, decisions and the supplier's PDF.
@@ -72,12 +73,31 @@ public interface InvoicesService {
         return document(id, RequestOptions.NONE);
     }
 
-    /** {@link #get(String)} on the client's async executor. */
-    CompletableFuture<Invoice> getAsync(String id);
+    /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    Executor asyncExecutor();
 
-    /** {@link #list(InvoiceListParams)} on the client's async executor. */
-    CompletableFuture<Page<InvoiceSummary>> listAsync(InvoiceListParams params);
+    /** {@link #create(NewInvoice)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Invoice> createAsync(NewInvoice invoice) {
+        return CompletableFuture.supplyAsync(() -> create(invoice), asyncExecutor());
+    }
 
-    /** {@link #decide(String, long, DecisionRequest)} on the client's async executor. */
-    CompletableFuture<DecisionResult> decideAsync(String id, long version, DecisionRequest decision);
+    /** {@link #get(String)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Invoice> getAsync(String id) {
+        return CompletableFuture.supplyAsync(() -> get(id), asyncExecutor());
+    }
+
+    /** {@link #list(InvoiceListParams)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Page<InvoiceSummary>> listAsync(InvoiceListParams params) {
+        return CompletableFuture.supplyAsync(() -> list(params), asyncExecutor());
+    }
+
+    /** {@link #decide(String, long, DecisionRequest)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<DecisionResult> decideAsync(String id, long version, DecisionRequest decision) {
+        return CompletableFuture.supplyAsync(() -> decide(id, version, decision), asyncExecutor());
+    }
+
+    /** {@link #document(String)} on the client's async executor; close the download the future yields. */
+    default CompletableFuture<Download> documentAsync(String id) {
+        return CompletableFuture.supplyAsync(() -> document(id), asyncExecutor());
+    }
 }

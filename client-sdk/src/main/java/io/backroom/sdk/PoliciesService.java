@@ -1,6 +1,8 @@
 package io.backroom.sdk;
 
 import io.backroom.api.model.TolerancePolicy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** The matching tolerance policy. Get it from {@link BackroomClient#policies()}. */
 public interface PoliciesService {
@@ -24,5 +26,18 @@ public interface PoliciesService {
     /** {@link #updateTolerances(TolerancePolicy, RequestOptions)} with the client's options. */
     default TolerancePolicy updateTolerances(TolerancePolicy policy) {
         return updateTolerances(policy, RequestOptions.NONE);
+    }
+
+    /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    Executor asyncExecutor();
+
+    /** {@link #tolerances()} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<TolerancePolicy> tolerancesAsync() {
+        return CompletableFuture.supplyAsync(() -> tolerances(), asyncExecutor());
+    }
+
+    /** {@link #updateTolerances(TolerancePolicy)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<TolerancePolicy> updateTolerancesAsync(TolerancePolicy policy) {
+        return CompletableFuture.supplyAsync(() -> updateTolerances(policy), asyncExecutor());
     }
 }

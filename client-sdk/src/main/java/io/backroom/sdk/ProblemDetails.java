@@ -1,5 +1,6 @@
 package io.backroom.sdk;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,10 +17,11 @@ import java.util.Optional;
  * @param extensions any other members of the document (for example {@code currentVersion}), unmodifiable
  */
 public record ProblemDetails(String type, String title, String detail, String instance, String requestId,
-                             Map<String, Object> extensions) {
+                             Map<String, Object> extensions) implements Serializable {
     /** The problem type used when the answer carried no problem document. */
     public static final String BLANK_TYPE = "about:blank";
 
+    /** Fills in the blank type and title and copies the extensions. */
     public ProblemDetails {
         type = type == null ? BLANK_TYPE : type;
         title = title == null ? "" : title;

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record RequestMetrics(String method, String path, int attempt, int status, Duration duration,
                              String requestId, String failure, boolean willRetry) {
+    /** Checks the required components. */
     public RequestMetrics {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -79,4 +79,25 @@ class ClientOptionsTest {
                     .hasCauseInstanceOf(NotFoundException.class);
         }
     }
+
+    @Test
+    void derivesAScopedClientThatSharesTheSignInAndConnections() {
+        gateway.enqueue(ok(new io.backroom.api.model.Token("tok", "Bearer", java.time.Instant.parse("2099-01-01T00:00:00Z"), null)))
+                .enqueue(ok(java.util.Map.of("permissions", java.util.List.of())))
+                .enqueue(MockGateway.problem(503, "internal", "busy"));
+        try (BackroomClient client = gateway.client().credentials("ap.clerk", "pw"::toCharArray).build()) {
+            client.me();
+            BackroomClient impatient = client.withOptions(o -> o.maxRetries(0));
+            assertThat(impatient.options().maxRetries()).isZero();
+            assertThatThrownBy(impatient::me).isInstanceOf(ServerErrorException.class);
+            impatient.close();
+            gateway.enqueue(ok(java.util.Map.of("permissions", java.util.List.of("x"))));
+            assertThat(client.me().permissions()).containsExactly("x");
+        }
+        assertThat(gateway.server.getRequestCount()).isEqualTo(4);
+        gateway.take();
+        gateway.take();
+        assertThat(gateway.take().getHeaders().get("Authorization")).isEqualTo("Bearer tok");
+        assertThat(gateway.take().getHeaders().get("Authorization")).isEqualTo("Bearer tok");
+    }
 }

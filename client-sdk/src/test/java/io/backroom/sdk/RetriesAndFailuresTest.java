@@ -134,6 +134,16 @@ class RetriesAndFailuresTest {
     }
 
     @Test
+    void timesOutABodyThatStallsBetweenReads() {
+        gateway.enqueue(ok(health()).bodyDelay(2, TimeUnit.SECONDS)).enqueue(ok(health()));
+        try (BackroomClient client = gateway.client().readTimeout(Duration.ofMillis(200)).build()) {
+            assertThat(client.health().isUp()).isTrue();
+        }
+        assertThat(gateway.attempts).extracting(RequestMetrics::status).containsExactly(0, 200);
+        assertThat(gateway.attempts.get(0).failure()).isEqualTo("SocketTimeoutException");
+    }
+
+    @Test
     void retriesABodyCutOffMidway() {
         gateway.enqueue(ok(health()).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)).enqueue(ok(health()));
         try (BackroomClient client = gateway.client().build()) {

@@ -81,7 +81,7 @@ class ServiceRoutesTest {
     @Test
     void postsNewRecordsWithAnIdempotencyKey() {
         NewPurchaseOrder order = new NewPurchaseOrder("PO-1", "SUP-1", "S-1", "U-1", LocalDate.of(2026, 11, 1), null, "EUR",
-                PurchaseOrderStatus.values()[0], List.of());
+                PurchaseOrderStatus.values()[0], List.of(), null);
         RecordedRequest po = call(json(201, Map.of("id", "PO-1")), c -> c.purchaseOrders().create(order));
         assertThat(po.getMethod()).isEqualTo("POST");
         assertThat(po.getTarget()).isEqualTo("/api/v1/purchase-orders");
@@ -129,5 +129,16 @@ class ServiceRoutesTest {
         RecordedRequest logout = call(new MockResponse.Builder().code(204), c -> c.auth().logout());
         assertThat(logout.getMethod()).isEqualTo("POST");
         assertThat(logout.getTarget()).isEqualTo("/api/v1/auth/logout");
+    }
+
+    @Test
+    void offersEveryReadAsAFuture() throws Exception {
+        Store store = new Store("S-1", "Main", "R-1", "Lyon", "L");
+        gateway.enqueue(ok(store)).enqueue(emptyPage()).enqueue(MockGateway.problem(404, "not-found", "no such store"));
+        assertThat(client.stores().getAsync("S-1").get()).isEqualTo(store);
+        assertThat(client.stores().listAsync(StoreListParams.builder().build()).get().items()).isEmpty();
+        assertThat(client.stores().getAsync("S-9")).failsWithin(java.time.Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withCauseInstanceOf(NotFoundException.class);
+        assertThat(client.stores().asyncExecutor()).isSameAs(client.invoices().asyncExecutor());
     }
 }

@@ -8,6 +8,7 @@ import io.backroom.gateway.http.ApiRoutes;
 import io.backroom.gateway.http.RouteTable;
 import io.backroom.gateway.ap.ApWorkflow;
 import io.backroom.gateway.ap.TolerancePolicyStore;
+import io.backroom.gateway.auth.PendingPasswords;
 import io.backroom.gateway.erp.ErpBackend;
 import io.backroom.gateway.erp.SandboxErp;
 import io.backroom.gateway.store.Database;
@@ -34,9 +35,12 @@ public final class GatewayServer implements AutoCloseable {
     private final Javalin javalin;
     private final Set<String> routes;
     private final Database db;
+    private final PendingPasswords pending;
 
-    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db) {
+    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db,
+            PendingPasswords pending) {
         this.config = config;
+        this.pending = pending;
         this.db = db;
         this.javalin = javalin;
         this.routes = routes;
@@ -49,13 +53,15 @@ public final class GatewayServer implements AutoCloseable {
         ErpBackend erp = new SandboxErp();
         TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
         ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
+        PendingPasswords pending = new PendingPasswords();
         try {
-            Seeder.seed(db, config.seed(), config.clock());
+            Seeder.seed(db, config.seed(), erp, ap, policies, config.clock(), pending);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        ApiRoutes routes = new ApiRoutes(db, mapper, erp, ap, policies, config.limits(), config.clock());
+        ApiRoutes routes = new ApiRoutes(db, mapper, erp, ap, policies, config.limits(), config.clock(),
+                pending);
         routes.purgeIdempotencyKeys();
         AtomicReference<RouteTable> table = new AtomicReference<>();
         Javalin app = Javalin.create(cfg -> {
@@ -91,7 +97,7 @@ public final class GatewayServer implements AutoCloseable {
             db.close();
             throw e;
         }
-        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db);
+        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, pending);
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
     }
@@ -143,6 +149,7 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        pending.stop();
         javalin.stop();
         db.close();
     }

@@ -63,6 +63,11 @@ final class SandboxGateway implements AutoCloseable {
         return new SandboxGateway(server, file);
     }
 
+    /** A gateway over an existing database file, loaded earlier by {@link #start}. */
+    static SandboxGateway restart(Path file, Clock clock, GatewayLimits limits) {
+        return new SandboxGateway(GatewayServer.start(new GatewayConfig("127.0.0.1", 0, file, "none", clock, limits)), file);
+    }
+
     private static List<User> users() {
         return List.of(
                 new User("U-CLERK", "clerk", "AP clerk", null, List.of(Role.AP_CLERK), null, null,

@@ -79,7 +79,7 @@ class SdkApFlowTest {
     private PurchaseOrder order(String id) {
         return clerk.purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-CLERK", TODAY.minusDays(10),
                 TODAY.minusDays(3), "EUR", PurchaseOrderStatus.OPEN,
-                List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", new BigDecimal("10"), "EA", eur("12.50")))));
+                List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", new BigDecimal("10"), "EA", eur("12.50"))), null));
     }
 
     private GoodsReceipt receive(String id, String poId) {

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param id     the PO number; required and unique
  * @param status {@code OPEN} when omitted
+ * @param agreedFreight freight agreed on the order; {@code null} or omitted for free delivery
  */
 public record NewPurchaseOrder(String id, String supplierId, String storeId, String buyerUserId, LocalDate orderDate,
-        LocalDate expectedDate, String currency, PurchaseOrderStatus status, List<PurchaseOrderLine> lines) {
+        LocalDate expectedDate, String currency, PurchaseOrderStatus status, List<PurchaseOrderLine> lines,
+        Money agreedFreight) {
 }

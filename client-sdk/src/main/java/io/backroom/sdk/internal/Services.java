@@ -50,7 +50,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -97,6 +97,11 @@ public final class Services {
     public InvoicesService invoices() {
         return new InvoicesService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public Invoice create(NewInvoice invoice, RequestOptions options) {
                 return call(routes.createInvoice(Objects.requireNonNull(invoice, "invoice"), Transport.idempotencyKey(options)),
                         Invoice.class, options);
@@ -132,21 +137,6 @@ public final class Services {
             public Download document(String id, RequestOptions options) {
                 return transport.download(routes.getInvoiceDocument(id(id)), options);
             }
-
-            @Override
-            public CompletableFuture<Invoice> getAsync(String id) {
-                return transport.async(() -> get(id));
-            }
-
-            @Override
-            public CompletableFuture<Page<InvoiceSummary>> listAsync(InvoiceListParams params) {
-                return transport.async(() -> list(params));
-            }
-
-            @Override
-            public CompletableFuture<DecisionResult> decideAsync(String id, long version, DecisionRequest decision) {
-                return transport.async(() -> decide(id, version, decision));
-            }
         };
     }
 
@@ -166,6 +156,11 @@ public final class Services {
     /** Purchase orders. */
     public PurchaseOrdersService purchaseOrders() {
         return new PurchaseOrdersService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
             @Override
             public PurchaseOrder create(NewPurchaseOrder value, RequestOptions options) {
                 return call(routes.createPurchaseOrder(Objects.requireNonNull(value, "purchase order"),
@@ -188,6 +183,11 @@ public final class Services {
     public GoodsReceiptsService goodsReceipts() {
         return new GoodsReceiptsService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public GoodsReceipt create(NewGoodsReceipt value, RequestOptions options) {
                 return call(routes.createGoodsReceipt(Objects.requireNonNull(value, "goods receipt"),
                         Transport.idempotencyKey(options)), GoodsReceipt.class, options);
@@ -209,6 +209,11 @@ public final class Services {
     public StoresService stores() {
         return new StoresService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public Store get(String id, RequestOptions options) {
                 return call(routes.getStore(id(id)), Store.class, options);
             }
@@ -223,6 +228,11 @@ public final class Services {
     /** Suppliers. */
     public SuppliersService suppliers() {
         return new SuppliersService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
             @Override
             public Supplier get(String id, RequestOptions options) {
                 return call(routes.getSupplier(id(id)), Supplier.class, options);
@@ -239,6 +249,11 @@ public final class Services {
     public ItemsService items() {
         return new ItemsService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public Item get(String id, RequestOptions options) {
                 return call(routes.getItem(id(id)), Item.class, options);
             }
@@ -254,6 +269,11 @@ public final class Services {
     public UsersService users() {
         return new UsersService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public User get(String id, RequestOptions options) {
                 return call(routes.getUser(id(id)), User.class, options);
             }
@@ -268,6 +288,11 @@ public final class Services {
     /** Policies. */
     public PoliciesService policies() {
         return new PoliciesService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
             @Override
             public TolerancePolicy tolerances(RequestOptions options) {
                 return call(routes.getTolerances(), TolerancePolicy.class, options);
@@ -285,6 +310,11 @@ public final class Services {
     public AuditService audit() {
         return new AuditService() {
             @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
             public AuditBatchResult append(AuditBatch batch, RequestOptions options) {
                 return call(routes.appendAuditEvents(Objects.requireNonNull(batch, "batch"), Transport.idempotencyKey(options)),
                         AuditBatchResult.class, options);
@@ -299,18 +329,43 @@ public final class Services {
 
     /** Change feed. */
     public EventsService events() {
-        return (params, options) -> transport.page(routes::listChangeEvents, Objects.requireNonNull(params, "params").query(),
-                "after", ChangeEvent.class, options, true);
+        return new EventsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Page<ChangeEvent> list(ChangeEventListParams params, RequestOptions options) {
+                return transport.page(routes::listChangeEvents, Objects.requireNonNull(params, "params").query(),
+                        "after", ChangeEvent.class, options, true);
+            }
+        };
     }
 
     /** Metrics. */
     public MetricsService metrics() {
-        return options -> call(routes.getApMetrics(), ApMetrics.class, options);
+        return new MetricsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public ApMetrics accountsPayable(RequestOptions options) {
+                return call(routes.getApMetrics(), ApMetrics.class, options);
+            }
+        };
     }
 
     /** Signed-in user. */
     public AuthService auth() {
         return new AuthService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
             @Override
             public Me me(RequestOptions options) {
                 return call(routes.me(), Me.class, options);

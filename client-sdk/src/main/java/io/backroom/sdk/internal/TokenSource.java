@@ -134,5 +134,4 @@ final class TokenSource {
         token = issued.accessToken();
         expiresAt = issued.expiresAt();
     }
-
 }

@@ -52,7 +52,10 @@ public final class Transport implements AutoCloseable {
 
     private final ClientOptions options;
     private final ObjectMapper mapper;
+    private final OkHttpClient plain;
     private final OkHttpClient http;
+    private final TokenSource tokens;
+    private final boolean ownsConnections;
     private final Retrofit retrofit;
     private final RetryPolicy retryPolicy;
     private final ErrorMapper errors;
@@ -60,17 +63,29 @@ public final class Transport implements AutoCloseable {
     private final ExecutorService ownedExecutor;
     private final Executor executor;
 
-    /** A transport with the given options and random jitter. */
+    /** A transport with the given options, owning its connections and threads. */
     public Transport(ClientOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * A transport with the given options that shares {@code parent}'s connection pool, dispatcher and
+     * (unless {@code options} name another) async executor, and its sign-in when the credentials and
+     * gateway are the same. Closing it leaves the shared resources to {@code parent}.
+     */
+    public Transport(ClientOptions options, Transport parent) {
         this.options = options;
         this.mapper = ApiJson.newMapper();
         this.retryPolicy = new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay(), options.clock(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.errors = new ErrorMapper(mapper, retryPolicy);
         this.apiMajor = ApiVersion.major(options.apiVersion());
+        this.ownsConnections = parent == null;
         String base = options.baseUrl().toString();
         HttpUrl baseUrl = HttpUrl.get(base.endsWith("/") ? base : base + "/");
-        OkHttpClient plain = new OkHttpClient.Builder()
+        OkHttpClient.Builder shared = parent == null ? new OkHttpClient.Builder() : parent.plain.newBuilder();
+        shared.interceptors().clear();
+        OkHttpClient plain = shared
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
                 .writeTimeout(options.readTimeout())
@@ -81,9 +96,16 @@ public final class Transport implements AutoCloseable {
                         .header("User-Agent", "backroom-sdk-java")
                         .build()))
                 .build();
+        this.plain = plain;
+        boolean sameSignIn = parent != null && parent.tokens != null && options.credentials().isPresent()
+                && parent.options.credentials().get() == options.credentials().get()
+                && parent.options.baseUrl().equals(options.baseUrl());
+        this.tokens = sameSignIn ? parent.tokens : options.credentials()
+                .map(credentials -> new TokenSource(credentials, plain, baseUrl, mapper, errors, options.clock())).orElse(null);
         OkHttpClient.Builder api = plain.newBuilder();
-        options.credentials().ifPresent(credentials ->
-                api.addInterceptor(new AuthInterceptor(new TokenSource(credentials, plain, baseUrl, mapper, errors, options.clock()))));
+        if (tokens != null) {
+            api.addInterceptor(new AuthInterceptor(tokens));
+        }
         this.http = api.build();
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
@@ -93,6 +115,9 @@ public final class Transport implements AutoCloseable {
         if (options.asyncExecutor().isPresent()) {
             this.ownedExecutor = null;
             this.executor = options.asyncExecutor().get();
+        } else if (parent != null) {
+            this.ownedExecutor = null;
+            this.executor = parent.executor;
         } else {
             this.ownedExecutor = Executors.newCachedThreadPool(daemonThreads());
             this.executor = ownedExecutor;
@@ -190,6 +215,11 @@ public final class Transport implements AutoCloseable {
                 ContentDisposition.fileName(raw.header("Content-Disposition")));
     }
 
+    /** The client's async executor. */
+    public Executor executor() {
+        return executor;
+    }
+
     /** Runs a blocking call on the client's async executor. */
     public <T> CompletableFuture<T> async(Supplier<T> call) {
         return CompletableFuture.supplyAsync(call, executor);
@@ -216,7 +246,9 @@ public final class Transport implements AutoCloseable {
                 if (!mayRetry) {
                     throw ioError(request, attempt, e);
                 }
-                pause(retryPolicy.delayBefore(attempt, null), request);
+                Duration delay = retryPolicy.delayBefore(attempt, null);
+                LOG.debug("Attempt {} of {} failed ({}); retrying in {} ms", attempt, describe(request), e.toString(), delay.toMillis());
+                pause(delay, request);
                 continue;
             }
             okhttp3.Response raw = response.raw();
@@ -230,7 +262,10 @@ public final class Transport implements AutoCloseable {
                 throw errors.toException(raw, response.errorBody());
             }
             response.errorBody().close();
-            pause(retryPolicy.delayBefore(attempt, raw.header("Retry-After")), request);
+            Duration delay = retryPolicy.delayBefore(attempt, raw.header("Retry-After"));
+            LOG.debug("Attempt {} of {} got {} (request {}); retrying in {} ms", attempt, describe(request), raw.code(),
+                    raw.header(ApiVersion.REQUEST_ID_HEADER), delay.toMillis());
+            pause(delay, request);
         }
     }
 
@@ -300,7 +335,9 @@ public final class Transport implements AutoCloseable {
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
         }
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsConnections) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }

@@ -116,8 +116,11 @@ public final class ApWorkflow {
                         l.unit(), l.unitPrice()));
             }
         }
+        if (in.agreedFreight() != null) {
+            money(v, "agreedFreight", in.agreedFreight(), in.currency(), hasCurrency, true);
+        }
         v.throwIfAny();
-        if (erp.purchaseOrder(tx, in.id()).isPresent()) {
+        if (erp.purchaseOrderExists(tx, in.id())) {
             throw Problem.conflict("Purchase order " + in.id() + " already exists.");
         }
         BigDecimal total = lines.stream().map(l -> l.quantity().multiply(l.unitPrice().amount()))
@@ -125,9 +128,10 @@ public final class ApWorkflow {
         Instant now = clock.instant();
         PurchaseOrder po = new PurchaseOrder(in.id(), in.supplierId(), in.storeId(), in.buyerUserId(), in.orderDate(),
                 in.expectedDate(), in.currency(), in.status() == null ? PurchaseOrderStatus.OPEN : in.status(), lines,
-                new Money(total, in.currency()), 1, now);
+                new Money(total, in.currency()), 1, now, in.agreedFreight());
         erp.insertPurchaseOrder(tx, po);
         ChangeFeed.record(tx, "purchase-order.created", "purchase-order", po.id(), 1, now);
+        // invoices quoting this PO before it existed were held PO_INVALID; re-match them now
         rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived");
         return po;
     }
@@ -167,7 +171,7 @@ public final class ApWorkflow {
         }
         v.throwIfAny();
         String id = in.id() == null ? "GR-" + UUID.randomUUID() : in.id();
-        if (erp.goodsReceipt(tx, id).isPresent()) {
+        if (erp.goodsReceiptExists(tx, id)) {
             throw Problem.conflict("Goods receipt " + id + " already exists.");
         }
         Instant now = clock.instant();
@@ -263,6 +267,9 @@ public final class ApWorkflow {
         if (storeId == null && poRef != null) {
             storeId = erp.purchaseOrder(tx, poRef).map(PurchaseOrder::storeId).orElse(null);
         }
+        if (poRef != null) {
+            lines = resolvePoLines(tx, poRef, lines);
+        }
         InvoiceRow row = new InvoiceRow(id, invoices.nextSeq(tx), kind, in.invoiceNumber().strip(), supplier.id(),
                 poRef, storeId, in.invoiceDate(), in.receivedOn() == null ? LocalDate.now(clock) : in.receivedOn(),
                 in.dueDate(), discountDate, in.currency(), InvoiceStatus.ON_HOLD, lineSum.add(charges),
@@ -315,6 +322,40 @@ public final class ApWorkflow {
             }
         }
         return invoices.load(tx, row.id()).orElseThrow();
+    }
+
+    /**
+     * Lines that name no PO line are matched to the PO line of the same item (the first one this invoice has not
+     * already billed), as a clerk would; lines whose item is not on the PO keep no PO line and are held.
+     */
+    private List<InvoiceLine> resolvePoLines(Sql tx, String poRef, List<InvoiceLine> lines) throws SQLException {
+        if (lines.stream().allMatch(l -> l.poLineNo() != null)) {
+            return lines;
+        }
+        PurchaseOrder po = erp.purchaseOrder(tx, poRef).orElse(null);
+        if (po == null) {
+            return lines;
+        }
+        Set<Integer> used = new HashSet<>();
+        lines.forEach(l -> {
+            if (l.poLineNo() != null) {
+                used.add(l.poLineNo());
+            }
+        });
+        List<InvoiceLine> out = new ArrayList<>();
+        for (InvoiceLine l : lines) {
+            Integer resolved = l.poLineNo();
+            if (resolved == null && l.itemId() != null) {
+                resolved = po.lines().stream().filter(pl -> l.itemId().equals(pl.itemId()) && !used.contains(pl.lineNo()))
+                        .map(PurchaseOrderLine::lineNo).findFirst().orElse(null);
+                if (resolved != null) {
+                    used.add(resolved);
+                }
+            }
+            out.add(new InvoiceLine(l.lineNo(), resolved, l.itemId(), l.description(), l.quantity(), l.unit(),
+                    l.unitPrice(), l.taxRate(), l.netAmount(), l.match()));
+        }
+        return out;
     }
 
     private InvoiceLine line(Violations v, String f, NewInvoiceLine l, InvoiceKind kind, String currency,
@@ -450,7 +491,9 @@ public final class ApWorkflow {
                 .orElse(null);
         boolean blocked = erp.supplier(tx, inv.supplierId()).map(Supplier::blocked).orElse(false);
         BigDecimal charges = inv.charges().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        MatchInput input = new MatchInput(inv.supplierId(), blocked, inv.currency(), lines, charges, inv.taxAmount(),
+        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO : po.agreedFreight().amount();
+        MatchInput input = new MatchInput(inv.supplierId(), blocked, inv.currency(), lines, charges, planned,
+                inv.taxAmount(),
                 inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines),
                 po == null ? Map.of() : erp.receivedByLine(tx, po.id()), previous, duplicate, suspected);
         return new MatchEngine(new ToleranceResolver(policies.current(tx))).match(input);

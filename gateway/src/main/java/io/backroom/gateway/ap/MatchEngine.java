@@ -80,9 +80,11 @@ public final class MatchEngine {
                     + in.suspectedDuplicateOf() + " under another number."));
         }
         ToleranceResolver.Limit charge = tolerances.resolve(in.supplierId(), null, Tolerances::unplannedChargeAmount);
-        if (charge.value() != null && in.charges().compareTo(charge.value()) > 0) {
+        BigDecimal unplanned = in.charges().subtract(in.plannedCharges()).max(BigDecimal.ZERO);
+        if (charge.value() != null && unplanned.compareTo(charge.value()) > 0) {
             holds.add(new HoldDraft(HoldCode.UNPLANNED_CHARGE, null, "Charges of " + money(in.charges(), in)
-                    + " are not on the purchase order and exceed the " + money(charge.value(), in) + " tolerance ("
+                    + " exceed the " + money(in.plannedCharges(), in) + " agreed on the purchase order by "
+                    + money(unplanned, in) + ", more than the " + money(charge.value(), in) + " tolerance ("
                     + charge.source() + ")."));
         }
     }

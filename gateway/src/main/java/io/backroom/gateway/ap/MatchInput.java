@@ -9,6 +9,8 @@ import java.util.Map;
  * Everything the three-way match needs about one invoice, gathered beforehand so that {@link MatchEngine} is a
  * pure function.
  *
+ * @param charges            the invoice's header charges (freight, handling, ...)
+ * @param plannedCharges     charges agreed on the PO (its agreed freight)
  * @param poReference        the PO number the invoice quotes
  * @param po                 the PO, {@code null} when unknown
  * @param received           cumulative received quantity per PO line
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param suspectedDuplicateOf id of an earlier invoice with the same supplier, total and date, other number
  */
 public record MatchInput(String supplierId, boolean supplierBlocked, String currency, List<Line> lines,
-        BigDecimal charges, BigDecimal printedTax, BigDecimal printedTotal, String poReference, Po po,
+        BigDecimal charges, BigDecimal plannedCharges, BigDecimal printedTax, BigDecimal printedTotal, String poReference, Po po,
         Map<Integer, BigDecimal> received, Map<Integer, BigDecimal> previouslyInvoiced, String duplicateOf,
         String suspectedDuplicateOf) {
 

@@ -17,7 +17,21 @@ public final class TolerancePolicyStore {
         this.mapper = mapper;
     }
 
+    /** The last policy read, reused while the stored version is unchanged (the match reads it per invoice). */
+    private volatile TolerancePolicy cached;
+
     public TolerancePolicy current(Sql tx) throws SQLException {
+        long version = tx.one("SELECT version FROM tolerance_policy WHERE id = 1", rs -> rs.getLong(1)).orElse(0L);
+        TolerancePolicy last = cached;
+        if (last != null && last.version() == version) {
+            return last;
+        }
+        TolerancePolicy fresh = read(tx);
+        cached = fresh;
+        return fresh;
+    }
+
+    private TolerancePolicy read(Sql tx) throws SQLException {
         return tx.one("SELECT * FROM tolerance_policy WHERE id = 1", rs -> {
             TolerancePolicy body = parse(rs.getString("body"));
             return new TolerancePolicy(body.global(), body.categories(), body.suppliers(), rs.getLong("version"),

@@ -40,6 +40,10 @@ public interface ErpBackend {
 
     Optional<PurchaseOrder> purchaseOrder(Sql tx, String id) throws SQLException;
 
+    boolean purchaseOrderExists(Sql tx, String id) throws SQLException;
+
+    boolean goodsReceiptExists(Sql tx, String id) throws SQLException;
+
     Page<PurchaseOrder> purchaseOrders(Sql tx, ListQuery query) throws SQLException;
 
     /** Stores a new purchase order; the caller has validated it and checked the id is free. */
@@ -53,6 +57,9 @@ public interface ErpBackend {
 
     /** Cumulative received quantity per PO line number of a purchase order. */
     Map<Integer, BigDecimal> receivedByLine(Sql tx, String purchaseOrderId) throws SQLException;
+
+    /** Changes a purchase order's status (the ERP closes or cancels orders). */
+    void setPurchaseOrderStatus(Sql tx, String id, io.backroom.api.model.PurchaseOrderStatus status) throws SQLException;
 
     /** Records the payable for a released invoice and returns the posting id. */
     String post(Sql tx, String invoiceId, Money amount, String postedBy, Instant at) throws SQLException;

@@ -146,12 +146,14 @@ public final class SandboxErp implements ErpBackend {
         return new PurchaseOrder(rs.getString("id"), rs.getString("supplier_id"), rs.getString("store_id"),
                 rs.getString("buyer_user_id"), Sql.date(rs, "order_date"), Sql.date(rs, "expected_date"), currency,
                 PurchaseOrderStatus.valueOf(rs.getString("status")), lines,
-                new Money(Sql.decimal(rs, "total"), currency), rs.getLong("version"), Sql.instant(rs, "created_at"));
+                new Money(Sql.decimal(rs, "total"), currency), rs.getLong("version"), Sql.instant(rs, "created_at"),
+                rs.getString("agreed_freight") == null ? null : new Money(Sql.decimal(rs, "agreed_freight"), currency));
     }
 
     private static PurchaseOrder withLines(PurchaseOrder po, List<PurchaseOrderLine> lines) {
         return new PurchaseOrder(po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(),
-                po.expectedDate(), po.currency(), po.status(), lines, po.total(), po.version(), po.createdAt());
+                po.expectedDate(), po.currency(), po.status(), lines, po.total(), po.version(), po.createdAt(),
+                po.agreedFreight());
     }
 
     @Override
@@ -171,9 +173,10 @@ public final class SandboxErp implements ErpBackend {
     @Override
     public void insertPurchaseOrder(Sql tx, PurchaseOrder po) throws SQLException {
         tx.update("INSERT INTO purchase_orders (id, supplier_id, store_id, buyer_user_id, order_date, expected_date, "
-                        + "currency, status, total, version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        + "currency, status, total, agreed_freight, version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(), po.expectedDate(),
-                po.currency(), po.status(), po.total().amount(), po.version(), po.createdAt());
+                po.currency(), po.status(), po.total().amount(),
+                po.agreedFreight() == null ? null : po.agreedFreight().amount(), po.version(), po.createdAt());
         List<Object[]> rows = new ArrayList<>();
         for (PurchaseOrderLine l : po.lines()) {
             rows.add(new Object[] {po.id(), l.lineNo(), l.itemId(), l.description(), l.category(), l.quantity(),
@@ -236,6 +239,21 @@ public final class SandboxErp implements ErpBackend {
             received.merge((Integer) row[0], (BigDecimal) row[1], BigDecimal::add);
         }
         return received;
+    }
+
+    @Override
+    public boolean purchaseOrderExists(Sql tx, String id) throws SQLException {
+        return tx.count("SELECT COUNT(*) FROM purchase_orders WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public boolean goodsReceiptExists(Sql tx, String id) throws SQLException {
+        return tx.count("SELECT COUNT(*) FROM goods_receipts WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public void setPurchaseOrderStatus(Sql tx, String id, PurchaseOrderStatus status) throws SQLException {
+        tx.update("UPDATE purchase_orders SET status = ?, version = version + 1 WHERE id = ?", status, id);
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class ApiRoutes {
     private final Clock clock;
 
     public ApiRoutes(Database db, ObjectMapper mapper, ErpBackend erp, ApWorkflow ap, TolerancePolicyStore policies,
-            GatewayLimits limits, Clock clock) {
+            GatewayLimits limits, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
         this.db = db;
         this.mapper = mapper;
         this.erp = erp;
@@ -84,7 +84,7 @@ public final class ApiRoutes {
         this.policies = policies;
         this.limits = limits;
         this.clock = clock;
-        this.tokens = new Tokens(db, clock, limits.tokenLifetime());
+        this.tokens = new Tokens(db, clock, limits.tokenLifetime(), pending);
         this.limiter = new RateLimiter(limits.requestsPerSecond(), limits.burst(), clock);
     }
 

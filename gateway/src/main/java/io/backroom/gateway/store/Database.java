@@ -33,6 +33,9 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /** Prepared statements per connection, reused: preparing is a large share of a small query's cost. */
+    private final java.util.Map<Connection, java.util.Map<String, java.sql.PreparedStatement>> statements =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Work done inside a transaction. */
     @FunctionalInterface
@@ -80,7 +83,7 @@ public final class Database implements AutoCloseable {
         try {
             writer.setAutoCommit(false);
             try {
-                T result = work.run(new Sql(writer, dialect));
+                T result = work.run(sql(writer));
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -111,7 +114,7 @@ public final class Database implements AutoCloseable {
         try {
             reader.setAutoCommit(false);
             try {
-                return work.run(new Sql(reader, dialect));
+                return work.run(sql(reader));
             } finally {
                 reader.rollback();
                 reader.setAutoCommit(true);
@@ -123,12 +126,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private Sql sql(Connection c) {
+        return new Sql(c, dialect, statements.computeIfAbsent(c, k -> new java.util.HashMap<>()));
+    }
+
     private void migrate(Clock clock) throws SQLException {
         try (Statement s = writer.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, script TEXT NOT NULL, "
                     + "applied_at TEXT NOT NULL)");
         }
-        Sql sql = new Sql(writer, dialect);
+        Sql sql = sql(writer);
         for (int i = 0; i < MIGRATIONS.size(); i++) {
             int version = i + 1;
             String script = MIGRATIONS.get(i);
@@ -185,6 +192,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
+            for (java.util.Map<String, java.sql.PreparedStatement> cached : statements.values()) {
+                for (java.sql.PreparedStatement ps : cached.values()) {
+                    ps.close();
+                }
+            }
             for (Connection c : readers) {
                 c.close();
             }

@@ -15,10 +15,26 @@ import java.util.Optional;
 public final class Sql {
     private final Connection connection;
     private final SqlDialect dialect;
+    private final java.util.Map<String, PreparedStatement> cache;
 
-    Sql(Connection connection, SqlDialect dialect) {
+    Sql(Connection connection, SqlDialect dialect, java.util.Map<String, PreparedStatement> cache) {
         this.connection = connection;
         this.dialect = dialect;
+        this.cache = cache;
+    }
+
+    /** A prepared statement for {@code sql}, reused across transactions of this connection. */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = cache.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            if (cache.size() < 500) {
+                cache.put(sql, ps);
+            }
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
     }
 
     /** Maps the current row of a result set. */
@@ -32,7 +48,8 @@ public final class Sql {
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = prepare(sql);
+        {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -45,7 +62,8 @@ public final class Sql {
     }
 
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = prepare(sql);
+        {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
@@ -58,10 +76,9 @@ public final class Sql {
     }
 
     public int update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        }
+        PreparedStatement ps = prepare(sql);
+        bind(ps, params);
+        return ps.executeUpdate();
     }
 
     /** Runs one statement for each parameter row. */
@@ -69,13 +86,12 @@ public final class Sql {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                bind(ps, row);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = prepare(sql);
+        for (Object[] row : rows) {
+            bind(ps, row);
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     static void bind(PreparedStatement ps, Object... params) throws SQLException {

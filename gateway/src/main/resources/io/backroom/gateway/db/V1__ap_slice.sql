@@ -72,6 +72,7 @@ CREATE TABLE purchase_orders (
   currency TEXT NOT NULL,
   status TEXT NOT NULL,
   total TEXT NOT NULL,
+  agreed_freight TEXT,
   version BIGINT NOT NULL,
   created_at TEXT NOT NULL
 );
@@ -141,8 +142,12 @@ CREATE TABLE invoices (
   held_at TEXT
 );
 CREATE INDEX invoices_status ON invoices(status, id);
+CREATE INDEX invoices_status_total ON invoices(status, total_e4, id);
+CREATE INDEX invoices_status_due ON invoices(status, due_date, id);
 CREATE INDEX invoices_supplier ON invoices(supplier_id, id);
+CREATE INDEX invoices_supplier_due ON invoices(supplier_id, due_date, id);
 CREATE INDEX invoices_store ON invoices(store_id, id);
+CREATE INDEX invoices_store_due ON invoices(store_id, due_date, id);
 CREATE INDEX invoices_po ON invoices(po_reference, seq);
 CREATE INDEX invoices_dup_number ON invoices(supplier_id, number_norm);
 CREATE INDEX invoices_dup_amount ON invoices(supplier_id, invoice_date, total_e4);
