@@ -16,6 +16,9 @@ import io.backroom.api.model.Store;
 import io.backroom.api.model.Supplier;
 import io.backroom.gateway.GatewayConfig;
 import io.backroom.gateway.GatewayServer;
+import io.backroom.api.model.Role;
+import io.backroom.api.model.User;
+import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.erp.MasterDataWriter;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
@@ -42,10 +45,18 @@ public final class SandboxFixture implements AutoCloseable {
 
     public SandboxFixture(Path dir) {
         this.database = dir.resolve("gateway.db");
-        this.gateway = GatewayServer.start(GatewayConfig.embedded(database));
+        // An empty ERP (no demo set) with three users whose passwords hash fast, so tests stay quick.
+        this.gateway = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, database, "none", Clock.systemUTC()));
         try (Database db = Database.open(database, new SqliteDialect(), Clock.systemUTC())) {
             db.write(tx -> {
                 MasterDataWriter w = new MasterDataWriter(tx);
+                PasswordHasher hasher = new PasswordHasher(1_000);
+                w.user(new User("U-CLERK", "clerk", "Demo AP clerk", null, List.of(Role.AP_CLERK), null, null,
+                        Money.of("10000.00", "EUR"), Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
+                w.user(new User("U-SUPERVISOR", "supervisor", "Demo AP supervisor", null, List.of(Role.AP_SUPERVISOR),
+                        null, null, null, Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
+                w.user(new User("U-ADMIN", "admin", "Demo administrator", null, List.of(Role.ADMIN), null, null,
+                        Money.zero("EUR"), Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
                 w.store(new Store(STORE, "Store Lyon Part-Dieu", "R-1", "Lyon", "L"));
                 for (int s = 1; s <= 5; s++) {
                     w.supplier(new Supplier("SUP-" + s, "Supplier " + (char) ('A' + s - 1) + " SA", "GOODS", "FR", "EUR",
@@ -86,7 +97,7 @@ public final class SandboxFixture implements AutoCloseable {
             Money poPrice = Money.of("4.00", "EUR");
             intake.purchaseOrders().create(new NewPurchaseOrder(po, supplier, STORE, null, today.minusDays(20),
                     today.minusDays(10), "EUR", PurchaseOrderStatus.OPEN,
-                    List.of(new PurchaseOrderLine(1, "ITM-1", "Olive oil 1l", "GROCERY", qty, "EA", poPrice))));
+                    List.of(new PurchaseOrderLine(1, "ITM-1", "Olive oil 1l", "GROCERY", qty, "EA", poPrice)), null));
             intake.goodsReceipts().create(new NewGoodsReceipt(prefix + "-GR-" + i, po, STORE, today.minusDays(9),
                     "DN-" + i, List.of(new GoodsReceiptLine(1, qty))));
             BigDecimal price = new BigDecimal("4.40").add(BigDecimal.valueOf(i % 4).movePointLeft(1));

@@ -8,8 +8,7 @@ import io.backroom.app.services.audit.DecisionTaken;
 import io.backroom.app.services.audit.IntegrityReport;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.tasks.BlockingWorkGuard;
-import io.backroom.gateway.GatewayConfig;
-import io.backroom.gateway.GatewayServer;
+import io.backroom.app.testing.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +38,7 @@ class GatewayOutageFxTest {
     @TempDir
     Path home;
 
-    private GatewayServer gateway;
+    private SandboxFixture gateway;
     private AppContext context;
     private UiTaskExecutor executor;
     private MainWindow window;
@@ -53,9 +52,9 @@ class GatewayOutageFxTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            gateway = GatewayServer.start(GatewayConfig.embedded(home.resolve("gw/gateway.db")));
+            gateway = new SandboxFixture(home.resolve("gw"));
             AppConfig config = AppConfig.resolve(List.of("--home", home.toString(), "--server",
-                    gateway.baseUrl().toString()), Map.of(), home);
+                    gateway.baseUrl()), Map.of(), home);
             context = new AppContext(config);
             context.signIn("clerk", "backroom".toCharArray());
             context.audit().record(new DecisionTaken("ana", Instant.now(), "INV-1001", "RELEASE", null, "RELEASE", "k1"));
@@ -80,7 +79,7 @@ class GatewayOutageFxTest {
         Label status = robot.lookup("#connectionStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected to gateway"));
 
-        CompletableFuture.runAsync(gateway::close).get(10, TimeUnit.SECONDS);
+        CompletableFuture.runAsync(() -> gateway.gateway().close()).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getStyleClass().contains("danger"));
         assertThat(status.getText()).startsWith("Not connected since").contains("outbox");
         assertThat(robot.lookup("#statusBar").query().getStyleClass()).contains("offline");

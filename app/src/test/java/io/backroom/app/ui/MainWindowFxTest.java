@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import io.backroom.app.testing.SeededSandbox;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,17 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The walking skeleton, headless: the window opens, starts the embedded gateway and reports it. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
-    @TempDir
-    static Path home;
-
     private static AppContext context;
     private UiTaskExecutor executor;
     private MainWindow window;
 
     @BeforeAll
     static void openContext() {
+        Path home = SeededSandbox.home();
         AppConfig config = AppConfig.resolve(List.of("--home", home.toString()), Map.of(), home);
         context = new AppContext(config);
+        context.connect(); // starts the embedded sandbox, seeding the demo retailer the first time
     }
 
     @Start
@@ -61,9 +60,9 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#nav-invoices").tryQuery()).isEmpty();
         robot.clickOn("#demoUsers");
         robot.type(KeyCode.HOME).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-invoices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-invoices").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).isEqualTo("Demo AP clerk · AP clerk");
+        assertThat(robot.lookup("#userStatus").queryAs(Label.class).getText()).endsWith("· AP clerk");
         assertThat(robot.lookup("#nav-audit").tryQuery()).isPresent();
         assertThat(robot.lookup("#signInView").tryQuery()).isEmpty();
     }

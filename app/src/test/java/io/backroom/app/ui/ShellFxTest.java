@@ -8,8 +8,7 @@ import io.backroom.app.services.audit.DecisionTaken;
 import io.backroom.app.services.audit.IntegrityReport;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.tasks.BlockingWorkGuard;
-import io.backroom.gateway.GatewayConfig;
-import io.backroom.gateway.GatewayServer;
+import io.backroom.app.testing.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +44,7 @@ class ShellFxTest {
     @TempDir
     Path home;
 
-    private static GatewayServer gateway;
+    private static SandboxFixture gateway;
     private AppContext context;
     private UiTaskExecutor executor;
     private MainWindow window;
@@ -55,7 +54,7 @@ class ShellFxTest {
 
     @BeforeAll
     static void startGateway() {
-        gateway = GatewayServer.start(GatewayConfig.embedded(gatewayHome.resolve("gateway.db")));
+        gateway = new SandboxFixture(gatewayHome);
     }
 
     @AfterAll
@@ -67,7 +66,7 @@ class ShellFxTest {
     void start(Stage stage) throws Exception {
         CompletableFuture<Void> opened = CompletableFuture.runAsync(() -> {
             AppConfig config = AppConfig.resolve(List.of("--home", home.toString(), "--server",
-                    gateway.baseUrl().toString()), Map.of(), home);
+                    gateway.baseUrl()), Map.of(), home);
             context = new AppContext(config);
             context.signIn("clerk", "backroom".toCharArray());
             context.audit().record(new DecisionTaken("ana", Instant.now(), "INV-1001", "RELEASE", null, "RELEASE", "k1"));

@@ -19,11 +19,16 @@ import java.util.function.Supplier;
  * when the old one expires; it is never written anywhere, and {@link SignedIn#close()} wipes it.
  */
 public final class SignInService {
-    /** The users the embedded sandbox creates on first start, all with the password {@code backroom}. */
+    /**
+     * The well-known users of the demo retailer the embedded sandbox seeds (sample-data/README.md,
+     * "Demo users"), all with the password {@code backroom}.
+     */
     public static final List<DemoUser> SANDBOX_USERS = List.of(
-            new DemoUser("clerk", "Demo AP clerk", "AP clerk: works the held-invoice queue, releases up to 10,000.00"),
-            new DemoUser("supervisor", "Demo AP supervisor", "AP supervisor: releases above the clerk's limit"),
-            new DemoUser("admin", "Demo administrator", "Administrator: tolerances and users"));
+            new DemoUser("ap.clerk", "AP clerk", "Works the held-invoice queue; releases up to 10,000 EUR"),
+            new DemoUser("ap.supervisor", "AP supervisor", "Releases above the clerk's limit, up to 100,000 EUR"),
+            new DemoUser("director", "Director", "Company-wide view; reads the audit log"),
+            new DemoUser("lp.analyst", "Loss-prevention analyst", "Audit now; anomalies when that workspace ships"),
+            new DemoUser("admin", "Administrator", "Tolerances and users"));
     /** The sandbox's demo password. */
     public static final String SANDBOX_PASSWORD = "backroom";
 
