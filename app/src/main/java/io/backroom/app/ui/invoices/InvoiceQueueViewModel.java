@@ -482,7 +482,7 @@ public final class InvoiceQueueViewModel {
             }
             detail.set(invoice);
             headerText.set(header(invoice));
-            matchRows.setAll(invoice.lines().stream().map(InvoiceQueueViewModel::matchRow).toList());
+            matchRows.setAll(matchRows(invoice));
             holds.setAll(invoice.holds().stream().filter(h -> h.status() == HoldStatus.OPEN)
                     .map(h -> h.code() + (h.lineNo() == null ? "" : " (line " + h.lineNo() + ")") + ": " + h.message())
                     .toList());
@@ -525,6 +525,20 @@ public final class InvoiceQueueViewModel {
     private static String days(LocalDate today, LocalDate date) {
         long d = ChronoUnit.DAYS.between(today, date);
         return d < 0 ? -d + " days overdue" : d == 0 ? "today" : "in " + d + " days";
+    }
+
+    /** The match grid of {@code invoice}; a line with an open hold counts as broken even without a breach. */
+    static List<MatchRow> matchRows(Invoice invoice) {
+        Map<Integer, String> lineHolds = invoice.holds().stream()
+                .filter(h -> h.status() == HoldStatus.OPEN && h.lineNo() != null)
+                .collect(Collectors.toMap(h -> h.lineNo(), h -> h.code().name(), (a, b) -> a + ", " + b));
+        return invoice.lines().stream().map(line -> {
+            MatchRow row = matchRow(line);
+            String hold = lineHolds.get(line.lineNo());
+            return row.isBroken() || hold == null ? row : new MatchRow(row.line(), row.item(), row.ordered(),
+                    row.received(), row.previouslyInvoiced(), row.invoiced(), row.poPrice(), row.invoicePrice(),
+                    row.variance(), hold);
+        }).toList();
     }
 
     static MatchRow matchRow(InvoiceLine line) {

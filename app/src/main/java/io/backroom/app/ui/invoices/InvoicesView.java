@@ -247,7 +247,16 @@ public final class InvoicesView extends BorderPane {
 
         TableView<MatchRow> grid = new TableView<>(queue.matchRows());
         grid.setId("matchGrid");
-        grid.setPrefHeight(150);
+        grid.setPrefHeight(170);
+        queue.matchRows().addListener((javafx.collections.ListChangeListener<MatchRow>) c -> {
+            for (int i = 0; i < queue.matchRows().size(); i++) {
+                if (queue.matchRows().get(i).isBroken()) {
+                    grid.scrollTo(i);
+                    grid.getSelectionModel().clearAndSelect(i);
+                    return;
+                }
+            }
+        });
         grid.setPlaceholder(new Label("No lines."));
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getStyleClass().addAll("dense", "match-grid");
