@@ -3,21 +3,131 @@ package io.backroom.app;
 import io.backroom.app.config.AppConfig;
 import io.backroom.app.services.ConnectionStatus;
 import io.backroom.app.services.GatewayConnection;
+import io.backroom.app.services.ModelCatalog;
+import io.backroom.app.services.audit.AuditLog;
+import io.backroom.app.services.audit.AuditReport;
+import io.backroom.app.services.outbox.Backoff;
+import io.backroom.app.services.outbox.DecisionOutbox;
+import io.backroom.app.services.outbox.DecisionSender;
+import io.backroom.app.services.outbox.OutboxSender;
+import io.backroom.app.services.audit.AuditPusher;
+import io.backroom.app.services.gateway.GatewayAuditSink;
+import io.backroom.app.services.gateway.GatewayDecisionSender;
+import io.backroom.app.services.gateway.SignInService;
+import io.backroom.app.services.session.UserSession;
+import io.backroom.sdk.BackroomClient;
+import java.time.Duration;
+import io.backroom.app.services.settings.SettingsStore;
+import io.backroom.app.services.store.LocalStore;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
- * Everything the running console shares: its settings and, once opened, its gateway connection.
- * Created before the window; closed when the application stops.
+ * Everything the running console shares: its settings, its local store (settings, audit log,
+ * decision outbox) and, once opened, its gateway connection. Created before the window, off the
+ * UI thread (it opens {@code <home>/console.db}); closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
     private final AppConfig config;
+    private final Clock clock;
+    private final LocalStore store;
+    private final SettingsStore settings;
+    private final AuditLog audit;
+    private final DecisionOutbox outbox;
+    private final AuditReport auditReport;
     private volatile GatewayConnection connection;
+    private volatile OutboxSender sender;
+    private volatile SignInService.SignedIn signedIn;
+    private volatile AuditPusher auditPusher;
+    private volatile ModelCatalog models = ModelCatalog.none();
+    private final java.util.Map<String, String> startupSettings;
 
     public AppContext(AppConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    public AppContext(AppConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+        this.store = LocalStore.open(config.localDatabase(), clock);
+        this.settings = new SettingsStore(store);
+        this.audit = new AuditLog(store);
+        this.outbox = new DecisionOutbox(store, audit);
+        this.auditReport = new AuditReport(audit, clock);
+        this.startupSettings = settings.withPrefix("");
     }
 
     public AppConfig config() {
         return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /**
+     * The settings as they were when the console started (theme, window bounds, shortcuts), read
+     * off the UI thread so the window can be laid out before it shows.
+     */
+    public java.util.Map<String, String> startupSettings() {
+        return startupSettings;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AuditReport auditReport() {
+        return auditReport;
+    }
+
+    public DecisionOutbox outbox() {
+        return outbox;
+    }
+
+    /** Who is signed in, if anyone. */
+    public Optional<UserSession> session() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? Optional.empty() : Optional.of(s.session());
+    }
+
+    /** The signed-in user's gateway client, if anyone is signed in. */
+    public Optional<BackroomClient> client() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? Optional.empty() : Optional.of(s.client());
+    }
+
+    /** Whether the console runs its own sandbox gateway (sign-in then offers the demo users). */
+    public boolean embedded() {
+        return config.server().isEmpty();
+    }
+
+    /**
+     * Signs {@code username} in (connecting first if needed), then starts sending the outbox and
+     * pushing the audit log as that user. Slow: never on the FX thread.
+     */
+    public synchronized UserSession signIn(String username, char[] password) {
+        connect();
+        SignInService.SignedIn next = new SignInService(() -> connection.client().baseUrl()).signIn(username, password);
+        SignInService.SignedIn previous = signedIn;
+        signedIn = next;
+        if (previous != null) {
+            previous.close();
+        }
+        startOutbox(new GatewayDecisionSender(() -> client().orElse(null)));
+        if (auditPusher == null) {
+            auditPusher = new AuditPusher(audit, new GatewayAuditSink(() -> client().orElse(null)));
+            auditPusher.start(Duration.ofSeconds(30));
+        }
+        return next.session();
+    }
+
+    public ModelCatalog models() {
+        return models;
     }
 
     /** Opens the gateway connection if needed and checks its health. Slow: never on the FX thread. */
@@ -28,11 +138,40 @@ public final class AppContext implements AutoCloseable {
         return connection.check();
     }
 
+    /**
+     * Starts delivering the outbox through {@code decisionSender} (the gateway's decisions route).
+     * Decisions queued before stay pending until this is called.
+     */
+    public synchronized void startOutbox(DecisionSender decisionSender) {
+        if (sender == null) {
+            sender = new OutboxSender(outbox, decisionSender, Backoff.standard(), clock);
+            sender.start();
+        }
+    }
+
+    /** The running outbox sender, once started. */
+    public Optional<OutboxSender> outboxSender() {
+        return Optional.ofNullable(sender);
+    }
+
     @Override
     public synchronized void close() {
+        if (auditPusher != null) {
+            auditPusher.close();
+            auditPusher = null;
+        }
+        if (signedIn != null) {
+            signedIn.close();
+            signedIn = null;
+        }
+        if (sender != null) {
+            sender.close();
+            sender = null;
+        }
         if (connection != null) {
             connection.close();
             connection = null;
         }
+        store.close();
     }
 }

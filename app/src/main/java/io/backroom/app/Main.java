@@ -3,6 +3,7 @@ package io.backroom.app;
 import io.backroom.app.config.AppConfig;
 import io.backroom.app.config.ConfigException;
 import io.backroom.app.services.ConnectionStatus;
+import io.backroom.app.services.audit.IntegrityReport;
 import io.backroom.app.ui.BackroomApplication;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,18 @@ public final class Main {
         if (config.selfCheck()) {
             System.exit(selfCheck(config));
         }
-        BackroomApplication.prepare(new AppContext(config));
+        AppContext context = new AppContext(config);
+        // Start (or reach) the gateway while JavaFX starts: the window then finds it ready.
+        Thread warmUp = new Thread(() -> {
+            try {
+                context.connect();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).info("Gateway not reachable at start: {}", e.toString());
+            }
+        }, "backroom-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        BackroomApplication.prepare(context);
         Application.launch(BackroomApplication.class, args);
     }
 
@@ -57,7 +69,10 @@ public final class Main {
             System.out.println("  address:  " + status.baseUrl());
             System.out.println("  status:   " + status.health().status());
             System.out.println("  home:     " + config.home());
-            return status.health().isUp() ? 0 : 1;
+            IntegrityReport audit = context.audit().verify();
+            System.out.println("  audit:    " + audit.summary());
+            System.out.println("  outbox:   " + context.outbox().summary().text());
+            return status.health().isUp() && audit.intact() ? 0 : 1;
         } catch (RuntimeException e) {
             System.err.println("Self-check failed: " + e.getMessage());
             return 1;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.backroom.app.testing.SeededSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,8 @@ class SelfCheckTest {
 
     @Test
     void startsTheEmbeddedGatewayCallsItThroughTheSdkAndReportsHealthy() {
-        AppConfig config = AppConfig.resolve(List.of("--home", home.toString(), "--self-check"), Map.of(), home);
+        Path sandbox = SeededSandbox.home();
+        AppConfig config = AppConfig.resolve(List.of("--home", sandbox.toString(), "--self-check"), Map.of(), sandbox);
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit;

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param database the SQLite file of the sandbox ERP and the gateway's own state
  * @param seed     {@code demo} to load the demo retailer on first start, {@code none} for an empty ERP
  * @param clock    the gateway's clock
+ * @param limits   rate limits, body size limits and token lifetime
  */
-public record GatewayConfig(String bind, int port, Path database, String seed, Clock clock) {
+public record GatewayConfig(String bind, int port, Path database, String seed, Clock clock, GatewayLimits limits) {
     public GatewayConfig {
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(seed, "seed");
@@ -25,6 +27,15 @@ public record GatewayConfig(String bind, int port, Path database, String seed, C
         if (!seed.equals("demo") && !seed.equals("none")) {
             throw new IllegalArgumentException("seed must be 'demo' or 'none', got '" + seed + "'");
         }
+    }
+
+    public GatewayConfig(String bind, int port, Path database, String seed, Clock clock) {
+        this(bind, port, database, seed, clock, GatewayLimits.defaults());
+    }
+
+    /** This configuration with other limits. */
+    public GatewayConfig withLimits(GatewayLimits newLimits) {
+        return new GatewayConfig(bind, port, database, seed, clock, newLimits);
     }
 
     /** A gateway on a free loopback port over the given database, seeded with the demo retailer. */

@@ -4,7 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backroom.api.ApiVersion;
 import io.backroom.api.model.Health;
 import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.http.ApiRoutes;
 import io.backroom.gateway.http.RouteTable;
+import io.backroom.gateway.ap.ApWorkflow;
+import io.backroom.gateway.ap.TolerancePolicyStore;
+import io.backroom.gateway.auth.PendingPasswords;
+import io.backroom.gateway.erp.ErpBackend;
+import io.backroom.gateway.erp.SandboxErp;
+import io.backroom.gateway.store.Database;
+import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,9 +34,14 @@ public final class GatewayServer implements AutoCloseable {
     private final GatewayConfig config;
     private final Javalin javalin;
     private final Set<String> routes;
+    private final Database db;
+    private final PendingPasswords pending;
 
-    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes) {
+    private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db,
+            PendingPasswords pending) {
         this.config = config;
+        this.pending = pending;
+        this.db = db;
         this.javalin = javalin;
         this.routes = routes;
     }
@@ -36,6 +49,20 @@ public final class GatewayServer implements AutoCloseable {
     /** Starts a gateway and returns once it accepts connections. */
     public static GatewayServer start(GatewayConfig config) {
         ObjectMapper mapper = ApiJson.newMapper();
+        Database db = Database.open(config.database(), new SqliteDialect(), config.clock());
+        ErpBackend erp = new SandboxErp();
+        TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
+        ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
+        PendingPasswords pending = new PendingPasswords();
+        try {
+            Seeder.seed(db, config.seed(), erp, ap, policies, config.clock(), pending);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        ApiRoutes routes = new ApiRoutes(db, mapper, erp, ap, policies, config.limits(), config.clock(),
+                pending);
+        routes.purgeIdempotencyKeys();
         AtomicReference<RouteTable> table = new AtomicReference<>();
         Javalin app = Javalin.create(cfg -> {
             RouteTable api = new RouteTable(cfg.routes);
@@ -43,10 +70,20 @@ public final class GatewayServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.http.maxRequestSize = config.limits().maxDocumentBytes();
             cfg.routes.before(GatewayServer::commonHeaders);
             api.get("/api/v1/health", ctx -> ctx.json(new Health(
                     "UP", GatewayVersion.get(), ApiVersion.CURRENT, "sandbox", config.clock().instant())));
+            routes.declare(api);
+            cfg.routes.before(routes::before);
             cfg.routes.exception(Problem.class, (e, ctx) -> writeProblem(ctx, e));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // top-level boundary: log once with the request id, answer a problem without internals
+                LOG.error("Request {} {} failed (request id {})", ctx.method(), ctx.path(),
+                        ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER), e);
+                writeProblem(ctx, new Problem(500, "internal", "Internal error",
+                        "The gateway failed to handle this request; the request id identifies it in the gateway log."));
+            });
             cfg.routes.error(404, ctx -> {
                 String contentType = ctx.res().getContentType();
                 if (contentType == null || !contentType.startsWith("application/problem+json")) {
@@ -54,8 +91,13 @@ public final class GatewayServer implements AutoCloseable {
                 }
             });
         });
-        app.start(config.bind(), config.port());
-        GatewayServer server = new GatewayServer(config, app, table.get().declared());
+        try {
+            app.start(config.bind(), config.port());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, pending);
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
     }
@@ -77,6 +119,10 @@ public final class GatewayServer implements AutoCloseable {
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
         }
+        if (!problem.errors().isEmpty()) {
+            body.put("errors", problem.errors());
+        }
+        problem.headers().forEach(ctx::header);
         body.put("instance", ctx.path());
         body.put("requestId", ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER));
         ctx.status(problem.status()).json(body).contentType("application/problem+json");
@@ -103,6 +149,8 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        pending.stop();
         javalin.stop();
+        db.close();
     }
 }

@@ -18,10 +18,13 @@ import java.util.Properties;
  * @param home      the per-user Backroom folder (logs, local store, embedded sandbox)
  * @param server    a remote gateway; empty to start the embedded sandbox
  * @param theme     {@code light} or {@code dark}
+ * @param themeSet  whether a flag, the environment or the config file chose the theme (otherwise the
+ *                  theme the user last picked in the console is used)
  * @param help      {@code --help} was given
  * @param selfCheck {@code --self-check} was given: check the gateway and exit without a window
  */
-public record AppConfig(Path home, Optional<URI> server, String theme, boolean help, boolean selfCheck) {
+public record AppConfig(Path home, Optional<URI> server, String theme, boolean themeSet, boolean help,
+                        boolean selfCheck) {
 
     public static final String USAGE = """
             Usage: backroom [options]
@@ -30,7 +33,7 @@ public record AppConfig(Path home, Optional<URI> server, String theme, boolean h
                                (env BACKROOM_SERVER, config key 'server')
               --home DIR       per-user folder for logs, local data and the sandbox
                                (env BACKROOM_HOME; default ~/.backroom)
-              --theme NAME     light or dark (env BACKROOM_THEME, config key 'theme'; default light)
+              --theme NAME     light or dark (env BACKROOM_THEME, config key 'theme'; default: the last one picked)
               --self-check     start or reach the gateway, call it through the SDK, print the
                                result and exit without opening a window (exit code 0 when healthy)
               --help           print this help and exit
@@ -48,17 +51,28 @@ public record AppConfig(Path home, Optional<URI> server, String theme, boolean h
         Properties file = readConfigFile(home.resolve("config.properties"));
 
         String server = firstOf(flags.server, env.get("BACKROOM_SERVER"), file.getProperty("server"), null);
-        String theme = firstOf(flags.theme, env.get("BACKROOM_THEME"), file.getProperty("theme"), "light");
+        String chosen = firstOf(flags.theme, env.get("BACKROOM_THEME"), file.getProperty("theme"), null);
+        String theme = chosen == null ? "light" : chosen;
         if (!theme.equals("light") && !theme.equals("dark")) {
             throw new ConfigException("The theme must be 'light' or 'dark', got '" + theme + "'.");
         }
         return new AppConfig(home.toAbsolutePath().normalize(), Optional.ofNullable(server).map(AppConfig::serverUri),
-                theme, flags.help, flags.selfCheck);
+                theme, chosen != null, flags.help, flags.selfCheck);
     }
 
     /** Folder of the console's log files. */
     public Path logDirectory() {
         return home.resolve("logs");
+    }
+
+    /** The console's own SQLite file: settings, audit log, decision outbox. */
+    public Path localDatabase() {
+        return home.resolve("console.db");
+    }
+
+    /** Folder of exported reports. */
+    public Path reportDirectory() {
+        return home.resolve("reports");
     }
 
     /** SQLite file of the embedded sandbox gateway. */

@@ -11,6 +11,7 @@ public final class BackroomApplication extends Application {
 
     private AppContext context;
     private UiTaskExecutor executor;
+    private MainWindow window;
 
     /** Hands the context to the application instance JavaFX is about to create. */
     public static void prepare(AppContext context) {
@@ -21,11 +22,12 @@ public final class BackroomApplication extends Application {
     public void start(Stage stage) {
         context = Objects.requireNonNull(pendingContext, "BackroomApplication.prepare was not called");
         executor = new UiTaskExecutor();
-        MainWindow.show(stage, context, executor);
+        window = MainWindow.show(stage, context, executor);
     }
 
     @Override
     public void stop() {
+        window.close();
         executor.close();
         context.close();
     }

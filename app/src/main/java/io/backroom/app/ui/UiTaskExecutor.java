@@ -3,7 +3,9 @@ package io.backroom.app.ui;
 import io.backroom.app.tasks.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -23,7 +25,7 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -35,7 +37,17 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
             Throwable error = task.getException();
             onFailure.accept(error instanceof Exception ex ? ex : new RuntimeException(error));
         });
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            onFailure.accept(new IllegalStateException("The console is shutting down; the work was not started.", e));
+        }
+        return () -> task.cancel(true);
+    }
+
+    @Override
+    public void onUi(Runnable action) {
+        onFxThread(action);
     }
 
     /** Runs on the FX thread, now if already there. */
@@ -47,8 +59,17 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /** Lets queued work (such as saving the window's bounds) finish for up to two seconds, then stops. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -100,6 +100,32 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(SDK, GATEWAY, MODELS));
     }
 
+    @Test
+    void pdfBoxOnlyInTheServices() {
+        check(noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackage("io.backroom.app.services..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox.."));
+    }
+
+    @Test
+    void jdbcOnlyInTheStoreBackedServices() {
+        check(noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackages("io.backroom.app.services.store..",
+                        "io.backroom.app.services.audit..", "io.backroom.app.services.outbox..",
+                        "io.backroom.app.services.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite.."));
+        check(noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackage("io.backroom.app.services.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.sqlite.."));
+    }
+
+    @Test
+    void viewsRunSlowWorkOnlyThroughTheTaskExecutor() {
+        // Named exception: UiTaskExecutor is the one place the UI owns threads.
+        check(noClasses().that().resideInAPackage("io.backroom.app.ui..").and().haveNameNotMatching(".*\\.UiTaskExecutor(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ExecutorService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.concurrent.Task")
+                .orShould().callConstructor(Thread.class, Runnable.class));
+    }
+
     private static void check(ArchRule rule) {
         rule.allowEmptyShould(true).check(classes);
     }

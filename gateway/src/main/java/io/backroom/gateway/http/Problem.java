@@ -1,21 +1,38 @@
 package io.backroom.gateway.http;
 
+import io.backroom.api.ProblemTypes;
+import java.util.List;
+import java.util.Map;
+
 /**
  * An RFC 9457 problem, thrown by handlers and rendered as {@code application/problem+json}.
- * {@code type} is stable per kind of error; clients branch on it, never on {@code detail}.
+ * {@code type} is stable per kind of error (see {@link ProblemTypes}); clients branch on it, never on {@code detail}.
  */
 public class Problem extends RuntimeException {
-    public static final String TYPE_BASE = "https://backroom.io/problems/";
+    public static final String TYPE_BASE = ProblemTypes.BASE;
 
     private final int status;
     private final String type;
     private final String title;
+    private final transient List<FieldError> errors;
+    private final transient Map<String, String> headers;
+
+    /** One invalid field of a request body, named by its JSON path. */
+    public record FieldError(String field, String message) {
+    }
 
     public Problem(int status, String typeSlug, String title, String detail) {
+        this(status, typeSlug, title, detail, List.of(), Map.of());
+    }
+
+    public Problem(int status, String typeSlug, String title, String detail, List<FieldError> errors,
+            Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.type = TYPE_BASE + typeSlug;
         this.title = title;
+        this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
     }
 
     public int status() {
@@ -34,11 +51,61 @@ public class Problem extends RuntimeException {
         return getMessage();
     }
 
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** Extra response headers, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
     public static Problem notFound(String detail) {
-        return new Problem(404, "not-found", "Not found", detail);
+        return new Problem(404, ProblemTypes.NOT_FOUND, "Not found", detail);
     }
 
     public static Problem badRequest(String detail) {
-        return new Problem(400, "bad-request", "Bad request", detail);
+        return new Problem(400, ProblemTypes.BAD_REQUEST, "Bad request", detail);
+    }
+
+    /** A body that parsed but broke the rules; {@code errors} names each field and why. */
+    public static Problem validation(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid: " + String.join("; ",
+                        errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new Problem(400, ProblemTypes.VALIDATION, "Invalid request", detail, errors, Map.of());
+    }
+
+    public static Problem validation(String field, String message) {
+        return validation(List.of(new FieldError(field, message)));
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(403, ProblemTypes.FORBIDDEN, "Not allowed", detail);
+    }
+
+    public static Problem unauthorized(String detail) {
+        return new Problem(401, ProblemTypes.UNAUTHORIZED, "Not signed in", detail, List.of(),
+                Map.of("WWW-Authenticate", "Bearer realm=\"backroom\""));
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(409, ProblemTypes.CONFLICT, "Conflict", detail);
+    }
+
+    public static Problem invalidTransition(String detail) {
+        return new Problem(409, ProblemTypes.INVALID_TRANSITION, "Not possible in this status", detail);
+    }
+
+    public static Problem stale(String detail) {
+        return new Problem(412, ProblemTypes.PRECONDITION_FAILED, "Changed by someone else", detail);
+    }
+
+    public static Problem preconditionRequired(String detail) {
+        return new Problem(428, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required", detail);
+    }
+
+    public static Problem tooLarge(String detail) {
+        return new Problem(413, ProblemTypes.PAYLOAD_TOO_LARGE, "Request too large", detail);
     }
 }

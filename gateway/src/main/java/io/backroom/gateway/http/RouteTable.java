@@ -13,29 +13,51 @@ import java.util.Set;
  */
 public final class RouteTable {
     private final RoutesConfig routes;
-    private final Set<String> declared = new LinkedHashSet<>();
+    private final Set<String> declared;
+    private final Handler guard;
 
     public RouteTable(RoutesConfig routes) {
+        this(routes, new LinkedHashSet<>(), null);
+    }
+
+    private RouteTable(RoutesConfig routes, Set<String> declared, Handler guard) {
         this.routes = routes;
+        this.declared = declared;
+        this.guard = guard;
+    }
+
+    /** A view of this table whose routes first run {@code guard} (authentication, for example). */
+    public RouteTable guardedBy(Handler guard) {
+        return new RouteTable(routes, declared, guard);
+    }
+
+    private Handler wrap(Handler handler) {
+        if (guard == null) {
+            return handler;
+        }
+        return ctx -> {
+            guard.handle(ctx);
+            handler.handle(ctx);
+        };
     }
 
     public RouteTable get(String path, Handler handler) {
-        routes.get(path, handler);
+        routes.get(path, wrap(handler));
         return record("GET", path);
     }
 
     public RouteTable post(String path, Handler handler) {
-        routes.post(path, handler);
+        routes.post(path, wrap(handler));
         return record("POST", path);
     }
 
     public RouteTable put(String path, Handler handler) {
-        routes.put(path, handler);
+        routes.put(path, wrap(handler));
         return record("PUT", path);
     }
 
     public RouteTable delete(String path, Handler handler) {
-        routes.delete(path, handler);
+        routes.delete(path, wrap(handler));
         return record("DELETE", path);
     }
 

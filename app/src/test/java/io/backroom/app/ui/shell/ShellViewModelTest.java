@@ -7,6 +7,18 @@ import io.backroom.app.services.ConnectionStatus;
 import io.backroom.app.tasks.TaskExecutor;
 import java.net.URI;
 import java.time.Instant;
+import io.backroom.app.services.ConnectionMonitor;
+import io.backroom.app.services.ModelCatalog;
+import io.backroom.app.services.outbox.OutboxState;
+import io.backroom.app.services.outbox.OutboxSummary;
+import io.backroom.app.services.session.Role;
+import io.backroom.app.services.session.UserSession;
+import io.backroom.app.services.session.Workspace;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
@@ -40,5 +52,56 @@ class ShellViewModelTest {
         assertThat(model.connectedProperty().get()).isFalse();
         assertThat(model.connectionTextProperty().get()).startsWith("Not connected").contains("retry")
                 .doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void showsOnlyTheWorkspacesTheRoleMayUse() {
+        ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null);
+        model.signedIn(new UserSession("lee", "Lee Park", Set.of(Role.LP_ANALYST), null));
+        assertThat(model.workspaces()).containsExactly(Workspace.AUDIT);
+        assertThat(model.currentWorkspaceProperty().get()).isEqualTo(Workspace.AUDIT);
+        assertThat(model.open(Workspace.INVOICES)).isFalse();
+        assertThat(model.userTextProperty().get()).isEqualTo("Lee Park · Loss-prevention analyst");
+
+        model.signedIn(new UserSession("ana", null, Set.of(Role.AP_CLERK), "secret-token"));
+        assertThat(model.workspaces()).containsExactly(Workspace.INVOICES, Workspace.AUDIT);
+        assertThat(model.open(Workspace.INVOICES)).isTrue();
+    }
+
+    @Test
+    void turnsRedWhenTheGatewayStopsAnsweringAndBackWhenItReturns() {
+        ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null, t -> { }, ZoneOffset.UTC);
+        ConnectionStatus up = new ConnectionStatus(true, URI.create("http://127.0.0.1:1"), UP);
+        model.onConnectionState(new ConnectionMonitor.State(up, true, Instant.EPOCH, null));
+        assertThat(model.failedProperty().get()).isFalse();
+
+        model.onConnectionState(new ConnectionMonitor.State(up, false, Instant.parse("2026-03-02T10:42:00Z"), "refused"));
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.connectionTextProperty().get())
+                .isEqualTo("Not connected since 10:42: the gateway stopped answering. Decisions wait in the outbox; retrying.");
+
+        model.onConnectionState(new ConnectionMonitor.State(up, true, Instant.EPOCH, null));
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.connectionTextProperty().get()).isEqualTo("Connected to sandbox gateway 1.2.3");
+    }
+
+    @Test
+    void showsOutboxAndModelsInPlainWords() {
+        ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null);
+        model.onOutbox(new OutboxSummary(Map.of(OutboxState.PENDING, 2, OutboxState.CONFLICT, 1)));
+        assertThat(model.outboxTextProperty().get()).isEqualTo("Outbox: 2 waiting, 1 needs you");
+        assertThat(model.outboxNeedsAttentionProperty().get()).isTrue();
+        model.onModels(List.of(new ModelCatalog.ModelInfo("exception-classifier", "1.0.0", "abc")));
+        assertThat(model.modelsTextProperty().get()).isEqualTo("Models: exception-classifier 1.0.0");
+    }
+
+    @Test
+    void remembersTheThemeItSwitchesTo() {
+        List<String> saved = new ArrayList<>();
+        ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null, saved::add, ZoneOffset.UTC);
+        model.useTheme("light");
+        model.toggleTheme();
+        assertThat(model.darkThemeProperty().get()).isTrue();
+        assertThat(saved).containsExactly("dark");
     }
 }

@@ -1,0 +1,113 @@
+package io.backroom.app.services.invoices;
+
+import io.backroom.api.model.ChangeEvent;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceStatus;
+import io.backroom.api.model.InvoiceSummary;
+import io.backroom.app.tasks.BlockingWorkGuard;
+import io.backroom.sdk.BackroomClient;
+import io.backroom.sdk.ChangeEventListParams;
+import io.backroom.sdk.Download;
+import io.backroom.sdk.InvoiceListParams;
+import io.backroom.sdk.Page;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The held-invoice queue and its details, read from the gateway through the SDK as the signed-in
+ * user, and ranked by a {@link Prioritiser}. Every method is slow (HTTP): never on the UI thread.
+ */
+public final class InvoiceQueueService {
+    private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    private final Supplier<Optional<BackroomClient>> client;
+    private final Prioritiser prioritiser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public InvoiceQueueService(Supplier<Optional<BackroomClient>> client, Prioritiser prioritiser, Clock clock, ZoneId zone) {
+        this.client = client;
+        this.prioritiser = prioritiser;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Every invoice on hold, routed to a buyer or awaiting credit, highest priority first. */
+    public List<QueueItem> heldInvoices() {
+        BlockingWorkGuard.check("Loading the invoice queue");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return client().invoices().list(InvoiceListParams.builder()
+                        .statuses(InvoiceStatus.ON_HOLD, InvoiceStatus.ROUTED_TO_BUYER, InvoiceStatus.AWAITING_CREDIT)
+                        .limit(500).build())
+                .autoPager().stream()
+                .map(s -> item(s, today))
+                .sorted(Comparator.comparing(QueueItem::priority).reversed().thenComparing(QueueItem::id))
+                .toList();
+    }
+
+    /** Ranks one summary. */
+    public QueueItem item(InvoiceSummary s, LocalDate today) {
+        Prioritiser.Ranked ranked = prioritiser.rank(s, today);
+        long age = s.createdAt() == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(s.createdAt(), zone), today);
+        return new QueueItem(s.id(), s.invoiceNumber(), s.supplierId(), s.supplierName(), s.storeId(), s.total(),
+                s.holdCodes(), s.status(), s.dueDate(), s.discountDate(), Math.max(0, age), s.version(),
+                ranked.score(), ranked.reason());
+    }
+
+    /** The full invoice: lines with their match, holds, history, version. */
+    public Invoice invoice(String id) {
+        BlockingWorkGuard.check("Loading an invoice");
+        return client().invoices().get(id);
+    }
+
+    /** The supplier's PDF, if one is attached. Refuses documents over 20 MB. */
+    public Optional<byte[]> document(String id) {
+        BlockingWorkGuard.check("Downloading a PDF");
+        try (Download d = client().invoices().document(id)) {
+            if (d.contentLength().isPresent() && d.contentLength().getAsLong() > MAX_DOCUMENT_BYTES) {
+                throw new IllegalStateException("The supplier's PDF is larger than 20 MB; open it from the ERP instead.");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.transferTo(out);
+            return Optional.of(out.toByteArray());
+        } catch (io.backroom.sdk.NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Changes since {@code cursor} (from the start when {@code null}): what the live queue
+     * listens to. Returns the events and the cursor to continue from.
+     */
+    public Changes changesAfter(String cursor) {
+        BlockingWorkGuard.check("Reading the change feed");
+        ChangeEventListParams.Builder params = ChangeEventListParams.builder().limit(500);
+        if (cursor != null) {
+            params.after(cursor);
+        }
+        Page<ChangeEvent> page = client().events().list(params.build());
+        List<ChangeEvent> events = page.items();
+        String next = events.isEmpty() ? cursor : events.get(events.size() - 1).cursor();
+        return new Changes(events, next);
+    }
+
+    /**
+     * A batch of the change feed.
+     *
+     * @param events the changes, oldest first
+     * @param cursor where to continue
+     */
+    public record Changes(List<ChangeEvent> events, String cursor) {
+    }
+
+    private BackroomClient client() {
+        return client.get().orElseThrow(() -> new IllegalStateException("Sign in to see the invoice queue."));
+    }
+}

@@ -1,0 +1,441 @@
+package io.backroom.app.ui.invoices;
+
+import io.backroom.api.model.HoldCode;
+import io.backroom.app.services.invoices.QueueItem;
+import io.backroom.app.services.outbox.DecisionAction;
+import io.backroom.app.ui.common.Tables;
+import io.backroom.app.ui.keys.KeyBinding;
+import io.backroom.app.ui.keys.KeyBindingRepository;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The invoice triage workspace's layout. Binds to its view models; no logic. */
+public final class InvoicesView extends BorderPane {
+    private final InvoiceQueueViewModel queue;
+    private final InvoicesViewModel outbox;
+    private final KeyBindingRepository keys;
+    private final TableView<QueueItem> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final TabPane tabs = new TabPane();
+    private final Tab pdfTab = new Tab("Supplier PDF");
+    private final Set<Long> promptedConflicts = new HashSet<>();
+
+    public InvoicesView(InvoiceQueueViewModel queue, InvoicesViewModel outbox, KeyBindingRepository keys) {
+        this.queue = queue;
+        this.outbox = outbox;
+        this.keys = keys;
+        setId("invoicesView");
+        getStyleClass().add("workspace");
+        SplitPane split = new SplitPane(queuePane(), detailPane());
+        split.setDividerPositions(0.44);
+        setCenter(split);
+        Label message = new Label();
+        message.setId("invoicesMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.when(Bindings.isNotEmpty(queue.messageProperty()))
+                .then(queue.messageProperty()).otherwise(outbox.messageProperty()));
+        message.getStyleClass().add("banner");
+        message.visibleProperty().bind(Bindings.isNotEmpty(message.textProperty()));
+        message.managedProperty().bind(message.visibleProperty());
+        setBottom(message);
+        setPadding(new Insets(8));
+        outbox.conflicts().addListener((javafx.collections.ListChangeListener<OutboxRow>) c -> promptConflicts());
+    }
+
+    /** The keyboard actions this workspace offers. */
+    public Map<KeyBinding, Runnable> keyActions() {
+        Map<KeyBinding, Runnable> actions = new EnumMap<>(KeyBinding.class);
+        actions.put(KeyBinding.NEXT_ITEM, queue::next);
+        actions.put(KeyBinding.PREVIOUS_ITEM, queue::previous);
+        actions.put(KeyBinding.OPEN_PDF, () -> tabs.getSelectionModel().select(pdfTab));
+        actions.put(KeyBinding.ACCEPT_SUGGESTION, () -> queue.decide(DecisionAction.RELEASE, null, null));
+        actions.put(KeyBinding.RELEASE, () -> queue.decide(DecisionAction.RELEASE, null, null));
+        actions.put(KeyBinding.REJECT, () -> ask(DecisionAction.REJECT, "Why is it rejected?").ifPresent(
+                r -> queue.decide(DecisionAction.REJECT, r, null)));
+        actions.put(KeyBinding.REQUEST_CREDIT, () -> queue.decide(DecisionAction.REQUEST_CREDIT, null, null));
+        actions.put(KeyBinding.ROUTE_TO_BUYER, () -> ask(DecisionAction.ROUTE_TO_BUYER, "User id of the buyer:").ifPresent(
+                a -> queue.decide(DecisionAction.ROUTE_TO_BUYER, null, a)));
+        actions.put(KeyBinding.HOLD, () -> ask(DecisionAction.HOLD, "Note for the hold:").ifPresent(
+                n -> queue.decide(DecisionAction.HOLD, n, null)));
+        actions.put(KeyBinding.BULK_RELEASE, () -> queue.bulkRelease(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        actions.put(KeyBinding.FOCUS_SEARCH, search::requestFocus);
+        actions.put(KeyBinding.FOCUS_FILTERS, search::requestFocus);
+        actions.put(KeyBinding.REFRESH, () -> {
+            queue.reload();
+            outbox.refresh();
+        });
+        actions.put(KeyBinding.RETRY_OUTBOX, outbox::retryFailed);
+        return actions;
+    }
+
+    /** Loads the queue and the unsent decisions (on show). */
+    public void activate() {
+        queue.reload();
+        outbox.refresh();
+        table.requestFocus();
+    }
+
+    private VBox queuePane() {
+        search.setId("queueSearch");
+        search.setPromptText("Search number, supplier, store  (" + keys.display(KeyBinding.FOCUS_SEARCH) + ")");
+        search.textProperty().bindBidirectional(queue.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<HoldCode> hold = new ComboBox<>();
+        hold.setId("holdFilter");
+        hold.getItems().add(null);
+        hold.getItems().addAll(HoldCode.values());
+        hold.setPromptText("Any hold");
+        hold.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HoldCode c) {
+                return c == null ? "Any hold" : c.name();
+            }
+
+            @Override
+            public HoldCode fromString(String s) {
+                return null;
+            }
+        });
+        hold.valueProperty().bindBidirectional(queue.holdCodeProperty());
+        TextField supplier = small("supplierFilter", "Supplier");
+        supplier.textProperty().bindBidirectional(queue.supplierProperty());
+        TextField store = small("storeFilter", "Store");
+        store.textProperty().bindBidirectional(queue.storeProperty());
+        TextField min = small("minAmount", "Min amount");
+        min.textProperty().addListener((o, was, now) -> queue.minAmountProperty().set(decimal(now)));
+        TextField max = small("maxAmount", "Max amount");
+        max.textProperty().addListener((o, was, now) -> queue.maxAmountProperty().set(decimal(now)));
+        TextField due = small("dueWithin", "Due within days");
+        due.textProperty().addListener((o, was, now) -> {
+            BigDecimal d = decimal(now);
+            queue.dueWithinDaysProperty().set(d == null ? null : d.intValue());
+        });
+        Label count = new Label();
+        count.setId("queueCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(queue.countTextProperty());
+        HBox searchBar = new HBox(8, search, hold);
+        searchBar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(6, 6, supplier, store, min, max, due, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("queueTable");
+        table.setItems(queue.queue());
+        table.setSortPolicy(t -> {
+            queue.comparatorProperty().set(t.getComparator());
+            return true;
+        });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No held invoices match. Clear the filters, or enjoy the empty queue."));
+        TableColumn<QueueItem, BigDecimal> priority = new TableColumn<>("Priority");
+        priority.setId("col-priority");
+        priority.setPrefWidth(80);
+        priority.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().priority()));
+        priority.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : String.format("%,.0f", v));
+            }
+        });
+        priority.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<QueueItem, BigDecimal> amount = new TableColumn<>("Amount");
+        amount.setPrefWidth(110);
+        amount.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                c.getValue().total() == null ? null : c.getValue().total().amount()));
+        amount.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : String.format("%,.2f", v));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        table.getColumns().add(priority);
+        table.getColumns().add(Tables.textColumn("Invoice", 110, QueueItem::invoiceNumber));
+        table.getColumns().add(Tables.textColumn("Supplier", 150, QueueItem::supplierName));
+        table.getColumns().add(Tables.textColumn("Store", 70, QueueItem::storeId));
+        table.getColumns().add(amount);
+        table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream().map(Enum::name)
+                .reduce((a, b) -> a + ", " + b).orElse("")));
+        table.getColumns().add(Tables.textColumn("Root cause", 110, i -> "—"));
+        table.getColumns().add(Tables.textColumn("Due", 90, i -> i.dueDate() == null ? "" : i.dueDate().toString()));
+        table.getColumns().add(Tables.textColumn("Discount by", 90, i -> i.discountDate() == null ? "" : i.discountDate().toString()));
+        table.getColumns().add(Tables.textColumn("Age", 50, i -> i.ageDays() + "d"));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(QueueItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new Tooltip("Priority: " + item.priorityReason()));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != queue.selectedProperty().get()) {
+                queue.selectedProperty().set(now);
+            }
+        });
+        queue.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItems().size() <= 1
+                    && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(now));
+                table.scrollTo(Math.max(0, table.getItems().indexOf(now) - 3));
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label title = new Label("Held invoices");
+        title.getStyleClass().add("title-4");
+        VBox box = new VBox(6, title, searchBar, filters, table);
+        box.setPadding(new Insets(4, 8, 4, 4));
+        return box;
+    }
+
+    private VBox detailPane() {
+        Label header = new Label();
+        header.setId("invoiceHeader");
+        header.setWrapText(true);
+        header.getStyleClass().add("title-4");
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setMaxWidth(Double.MAX_VALUE);
+        header.textProperty().bind(Bindings.when(Bindings.isEmpty(queue.headerTextProperty()))
+                .then("Select an invoice (J / K to move through the queue).").otherwise(queue.headerTextProperty()));
+
+        FlowPane decisions = new FlowPane(6, 6,
+                decisionButton("release", "Release", KeyBinding.RELEASE),
+                decisionButton("reject", "Reject", KeyBinding.REJECT),
+                decisionButton("requestCredit", "Credit memo", KeyBinding.REQUEST_CREDIT),
+                decisionButton("routeToBuyer", "To buyer", KeyBinding.ROUTE_TO_BUYER),
+                decisionButton("hold", "Hold", KeyBinding.HOLD),
+                decisionButton("bulkRelease", "Release selected ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
+                        KeyBinding.BULK_RELEASE));
+        decisions.setAlignment(Pos.CENTER_LEFT);
+        decisions.disableProperty().bind(queue.selectedProperty().isNull());
+
+        TableView<MatchRow> grid = new TableView<>(queue.matchRows());
+        grid.setId("matchGrid");
+        grid.setPrefHeight(170);
+        queue.matchRows().addListener((javafx.collections.ListChangeListener<MatchRow>) c -> {
+            for (int i = 0; i < queue.matchRows().size(); i++) {
+                if (queue.matchRows().get(i).isBroken()) {
+                    grid.scrollTo(i);
+                    grid.getSelectionModel().clearAndSelect(i);
+                    return;
+                }
+            }
+        });
+        grid.setPlaceholder(new Label("No lines."));
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        grid.getStyleClass().addAll("dense", "match-grid");
+        grid.getColumns().add(Tables.textColumn("#", 24, MatchRow::line));
+        grid.getColumns().add(Tables.textColumn("Item", 80, MatchRow::item));
+        grid.getColumns().add(Tables.textColumn("Ord", 48, MatchRow::ordered));
+        grid.getColumns().add(Tables.textColumn("Rcv", 48, MatchRow::received));
+        grid.getColumns().add(Tables.textColumn("Prev", 50, MatchRow::previouslyInvoiced));
+        grid.getColumns().add(Tables.textColumn("Inv", 46, MatchRow::invoiced));
+        grid.getColumns().add(Tables.textColumn("PO price", 70, MatchRow::poPrice));
+        grid.getColumns().add(Tables.textColumn("Inv price", 72, MatchRow::invoicePrice));
+        grid.getColumns().add(Tables.textColumn("Variance", 96, MatchRow::variance));
+        grid.getColumns().add(Tables.textColumn("Tolerance broken", 160, MatchRow::broken));
+        grid.getColumns().forEach(c -> c.setSortable(false));
+        grid.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(MatchRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("match-broken");
+                setTooltip(null);
+                if (!empty && row != null) {
+                    setTooltip(new Tooltip("Ordered " + row.ordered() + ", received " + row.received()
+                            + ", previously invoiced " + row.previouslyInvoiced() + ", invoiced " + row.invoiced()
+                            + "\nPO price " + row.poPrice() + ", invoice price " + row.invoicePrice()
+                            + (row.isBroken() ? "\nBroke: " + row.broken() : "")));
+                    if (row.isBroken()) {
+                        getStyleClass().add("match-broken");
+                    }
+                }
+            }
+        });
+
+        Label holds = new Label();
+        holds.setId("holdList");
+        holds.setWrapText(true);
+        holds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        holds.textProperty().bind(Bindings.createStringBinding(() -> queue.holds().isEmpty() ? "No open holds."
+                : String.join("\n", queue.holds()), queue.holds()));
+        Label model = new Label();
+        model.setId("modelPanel");
+        model.setWrapText(true);
+        model.getStyleClass().add("banner");
+        model.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        model.setMaxWidth(Double.MAX_VALUE);
+        model.textProperty().bind(queue.modelTextProperty());
+
+        ImageView page = new ImageView();
+        page.setId("pdfPage");
+        page.setPreserveRatio(true);
+        queue.pdfImageProperty().addListener((o, was, img) -> page.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
+        Label pdfMessage = new Label();
+        pdfMessage.setId("pdfMessage");
+        pdfMessage.setWrapText(true);
+        pdfMessage.textProperty().bind(queue.pdfMessageProperty());
+        pdfMessage.visibleProperty().bind(Bindings.isNotEmpty(queue.pdfMessageProperty()));
+        StackPane pdfArea = new StackPane(new ScrollPane(page), pdfMessage);
+        Button prev = new Button("◀ Page");
+        prev.setOnAction(e -> queue.previousPage());
+        Button next = new Button("Page ▶");
+        next.setOnAction(e -> queue.nextPage());
+        Button zoomIn = new Button("Zoom +");
+        zoomIn.setOnAction(e -> queue.zoomIn());
+        Button zoomOut = new Button("Zoom −");
+        zoomOut.setOnAction(e -> queue.zoomOut());
+        Label pageOf = new Label();
+        pageOf.textProperty().bind(Bindings.when(queue.pdfPagesProperty().greaterThan(0))
+                .then(Bindings.concat("page ", queue.pdfPageProperty().add(1), " of ", queue.pdfPagesProperty()))
+                .otherwise(""));
+        HBox pdfBar = new HBox(6, prev, next, zoomOut, zoomIn, pageOf);
+        pdfBar.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(pdfArea, Priority.ALWAYS);
+        pdfTab.setContent(new VBox(6, pdfBar, pdfArea));
+        pdfTab.setClosable(false);
+
+        ListView<String> history = new ListView<>(queue.history());
+        history.setId("historyList");
+        Tab historyTab = new Tab("History", history);
+        historyTab.setClosable(false);
+        Tab unsentTab = new Tab("Not yet sent", unsentPane());
+        unsentTab.setClosable(false);
+        tabs.getTabs().addAll(pdfTab, historyTab, unsentTab);
+        tabs.setId("detailTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        Label holdsTitle = new Label("Open holds");
+        holdsTitle.getStyleClass().add("field-label");
+        Label gridTitle = new Label("Line match: ordered, received, invoiced, price; broken tolerances highlighted");
+        gridTitle.getStyleClass().add("field-label");
+        VBox box = new VBox(6, header, decisions, gridTitle, grid, holdsTitle, holds, model, tabs);
+        box.setPadding(new Insets(4, 4, 4, 8));
+        return box;
+    }
+
+    private VBox unsentPane() {
+        TableView<OutboxRow> unsent = new TableView<>(outbox.unsent());
+        unsent.setId("outboxTable");
+        unsent.setPlaceholder(new Label("Every decision has reached the gateway."));
+        unsent.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        unsent.getColumns().add(Tables.textColumn("Taken", 120, OutboxRow::queuedAt));
+        unsent.getColumns().add(Tables.textColumn("Invoice", 90, OutboxRow::invoice));
+        unsent.getColumns().add(Tables.textColumn("Decision", 110, OutboxRow::action));
+        unsent.getColumns().add(Tables.textColumn("State", 70, OutboxRow::state));
+        unsent.getColumns().add(Tables.textColumn("Tries", 45, r -> Integer.toString(r.attempts())));
+        unsent.getColumns().add(Tables.textColumn("Why it waits", 300, OutboxRow::problem));
+        Button retry = new Button("Retry failed  (" + keys.display(KeyBinding.RETRY_OUTBOX) + ")");
+        retry.setId("retryOutbox");
+        retry.setOnAction(e -> outbox.retryFailed());
+        Button discard = new Button("Discard selected");
+        discard.setId("discardOutbox");
+        discard.disableProperty().bind(unsent.getSelectionModel().selectedItemProperty().isNull());
+        discard.setOnAction(e -> outbox.discard(unsent.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(unsent, Priority.ALWAYS);
+        return new VBox(6, new HBox(6, retry, discard), unsent);
+    }
+
+    private void promptConflicts() {
+        for (OutboxRow conflict : List.copyOf(outbox.conflicts())) {
+            if (!promptedConflicts.add(conflict.id())) {
+                continue;
+            }
+            ButtonType again = new ButtonType("Decide again", ButtonBar.ButtonData.OK_DONE);
+            ButtonType drop = new ButtonType("Discard my decision", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, conflict.problem(), again, drop);
+            alert.setTitle("Invoice changed before your decision arrived");
+            alert.setHeaderText("Your " + conflict.action().toLowerCase() + " of " + conflict.invoice() + " was not applied");
+            alert.getDialogPane().setId("conflictDialog");
+            if (getScene() != null) {
+                alert.initOwner(getScene().getWindow());
+            }
+            alert.show();
+            alert.setOnHidden(e -> {
+                if (alert.getResult() == again) {
+                    queue.decideAgain(conflict.id(), conflict.invoice());
+                } else {
+                    outbox.discard(conflict);
+                }
+            });
+        }
+    }
+
+    private Button decisionButton(String id, String text, KeyBinding binding) {
+        Button b = new Button(text);
+        Label key = new Label(keys.display(binding));
+        key.getStyleClass().add("kbd");
+        b.setGraphic(key);
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        b.setId(id);
+        b.setTooltip(new Tooltip(binding.label() + "  (" + keys.display(binding) + ")"));
+        b.setOnAction(e -> keyActions().get(binding).run());
+        return b;
+    }
+
+    private Optional<String> ask(DecisionAction action, String question) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(action.label());
+        dialog.setHeaderText(action.label() + " " + Optional.ofNullable(queue.selectedProperty().get())
+                .map(QueueItem::invoiceNumber).orElse(""));
+        dialog.setContentText(question);
+        dialog.getDialogPane().setId("decisionDialog");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(action.label());
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static TextField small(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(8);
+        return f;
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

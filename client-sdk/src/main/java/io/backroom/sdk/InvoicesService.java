@@ -1,0 +1,103 @@
+package io.backroom.sdk;
+
+import io.backroom.api.model.DecisionRequest;
+import io.backroom.api.model.DecisionResult;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceSummary;
+import io.backroom.api.model.NewInvoice;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Supplier invoices and credit notes: intake, the triage list, decisions and the supplier's PDF.
+ * Get it from {@link BackroomClient#invoices()}. Every POST carries an {@code Idempotency-Key}
+ * (generated once per call unless {@link RequestOptions} names one), so it is retried safely.
+ */
+public interface InvoicesService {
+    /** {@code POST /api/v1/invoices}: stores and three-way matches an invoice; it comes back matched or on hold. */
+    Invoice create(NewInvoice invoice, RequestOptions options);
+
+    /** {@link #create(NewInvoice, RequestOptions)} with the client's options. */
+    default Invoice create(NewInvoice invoice) {
+        return create(invoice, RequestOptions.NONE);
+    }
+
+    /** {@code GET /api/v1/invoices/{id}}: header, lines and their match, holds, posting, history and version. */
+    Invoice get(String id, RequestOptions options);
+
+    /** {@link #get(String, RequestOptions)} with the client's options. */
+    default Invoice get(String id) {
+        return get(id, RequestOptions.NONE);
+    }
+
+    /** {@code GET /api/v1/invoices}: the first page of summaries; walk on with {@link Page#autoPager()}. */
+    Page<InvoiceSummary> list(InvoiceListParams params, RequestOptions options);
+
+    /** {@link #list(InvoiceListParams, RequestOptions)} with the client's options. */
+    default Page<InvoiceSummary> list(InvoiceListParams params) {
+        return list(params, RequestOptions.NONE);
+    }
+
+    /**
+     * {@code POST /api/v1/invoices/{id}/decisions}: release, reject, request credit, route to a buyer or hold.
+     *
+     * @param version the invoice version the decision was based on (sent as {@code If-Match}); a newer
+     *                version on the gateway fails the call with {@link PreconditionFailedException}
+     */
+    DecisionResult decide(String id, long version, DecisionRequest decision, RequestOptions options);
+
+    /** {@link #decide(String, long, DecisionRequest, RequestOptions)} with the client's options. */
+    default DecisionResult decide(String id, long version, DecisionRequest decision) {
+        return decide(id, version, decision, RequestOptions.NONE);
+    }
+
+    /**
+     * {@code PUT /api/v1/invoices/{id}/document}: attaches the supplier's PDF, streamed from the file.
+     *
+     * @param version the invoice's current version ({@code If-Match})
+     * @return the invoice's new version
+     */
+    long attachDocument(String id, long version, Path pdf, RequestOptions options);
+
+    /** {@link #attachDocument(String, long, Path, RequestOptions)} with the client's options. */
+    default long attachDocument(String id, long version, Path pdf) {
+        return attachDocument(id, version, pdf, RequestOptions.NONE);
+    }
+
+    /** {@code GET /api/v1/invoices/{id}/document}: the supplier's PDF, streamed; close the download. */
+    Download document(String id, RequestOptions options);
+
+    /** {@link #document(String, RequestOptions)} with the client's options. */
+    default Download document(String id) {
+        return document(id, RequestOptions.NONE);
+    }
+
+    /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    Executor asyncExecutor();
+
+    /** {@link #create(NewInvoice)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Invoice> createAsync(NewInvoice invoice) {
+        return CompletableFuture.supplyAsync(() -> create(invoice), asyncExecutor());
+    }
+
+    /** {@link #get(String)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Invoice> getAsync(String id) {
+        return CompletableFuture.supplyAsync(() -> get(id), asyncExecutor());
+    }
+
+    /** {@link #list(InvoiceListParams)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<Page<InvoiceSummary>> listAsync(InvoiceListParams params) {
+        return CompletableFuture.supplyAsync(() -> list(params), asyncExecutor());
+    }
+
+    /** {@link #decide(String, long, DecisionRequest)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
+    default CompletableFuture<DecisionResult> decideAsync(String id, long version, DecisionRequest decision) {
+        return CompletableFuture.supplyAsync(() -> decide(id, version, decision), asyncExecutor());
+    }
+
+    /** {@link #document(String)} on the client's async executor; close the download the future yields. */
+    default CompletableFuture<Download> documentAsync(String id) {
+        return CompletableFuture.supplyAsync(() -> document(id), asyncExecutor());
+    }
+}

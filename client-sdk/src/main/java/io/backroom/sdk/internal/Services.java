@@ -1,0 +1,380 @@
+package io.backroom.sdk.internal;
+
+import io.backroom.api.model.ApMetrics;
+import io.backroom.api.model.AuditBatch;
+import io.backroom.api.model.AuditBatchResult;
+import io.backroom.api.model.AuditEvent;
+import io.backroom.api.model.ChangeEvent;
+import io.backroom.api.model.DecisionRequest;
+import io.backroom.api.model.DecisionResult;
+import io.backroom.api.model.GoodsReceipt;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceSummary;
+import io.backroom.api.model.Item;
+import io.backroom.api.model.Me;
+import io.backroom.api.model.NewGoodsReceipt;
+import io.backroom.api.model.NewInvoice;
+import io.backroom.api.model.NewPurchaseOrder;
+import io.backroom.api.model.PurchaseOrder;
+import io.backroom.api.model.Store;
+import io.backroom.api.model.Supplier;
+import io.backroom.api.model.TolerancePolicy;
+import io.backroom.api.model.User;
+import io.backroom.sdk.AuditEventListParams;
+import io.backroom.sdk.AuditService;
+import io.backroom.sdk.AuthService;
+import io.backroom.sdk.BackroomInvalidResponseException;
+import io.backroom.sdk.ChangeEventListParams;
+import io.backroom.sdk.Download;
+import io.backroom.sdk.EventsService;
+import io.backroom.sdk.GoodsReceiptListParams;
+import io.backroom.sdk.GoodsReceiptsService;
+import io.backroom.sdk.InvoiceListParams;
+import io.backroom.sdk.InvoicesService;
+import io.backroom.sdk.ItemListParams;
+import io.backroom.sdk.ItemsService;
+import io.backroom.sdk.ListParams;
+import io.backroom.sdk.MetricsService;
+import io.backroom.sdk.Page;
+import io.backroom.sdk.PoliciesService;
+import io.backroom.sdk.PurchaseOrderListParams;
+import io.backroom.sdk.PurchaseOrdersService;
+import io.backroom.sdk.RequestOptions;
+import io.backroom.sdk.StoreListParams;
+import io.backroom.sdk.StoresService;
+import io.backroom.sdk.SupplierListParams;
+import io.backroom.sdk.SuppliersService;
+import io.backroom.sdk.UserListParams;
+import io.backroom.sdk.UsersService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/** The resource services of one client, implemented over {@link OpsRoutes} and {@link Transport}. */
+public final class Services {
+    private static final MediaType PDF = MediaType.get("application/pdf");
+
+    private final Transport transport;
+    private final OpsRoutes routes;
+
+    /** The services over {@code transport}. */
+    public Services(Transport transport) {
+        this.transport = transport;
+        this.routes = transport.create(OpsRoutes.class);
+    }
+
+    private static String id(String id) {
+        if (Objects.requireNonNull(id, "id").isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+        return id;
+    }
+
+    private static String ifMatch(long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, got " + version);
+        }
+        return "\"" + version + "\"";
+    }
+
+    private <T> Page<T> page(Function<Map<String, String>, Call<ResponseBody>> route, ListParams params, Class<T> type,
+                             RequestOptions options) {
+        return transport.page(route, Objects.requireNonNull(params, "params").query(), "cursor", type, options, false);
+    }
+
+    private <T> T call(Call<ResponseBody> call, Class<T> type, RequestOptions options) {
+        return transport.execute(call, type, options);
+    }
+
+    /** Invoices. */
+    public InvoicesService invoices() {
+        return new InvoicesService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Invoice create(NewInvoice invoice, RequestOptions options) {
+                return call(routes.createInvoice(Objects.requireNonNull(invoice, "invoice"), Transport.idempotencyKey(options)),
+                        Invoice.class, options);
+            }
+
+            @Override
+            public Invoice get(String id, RequestOptions options) {
+                return call(routes.getInvoice(id(id)), Invoice.class, options);
+            }
+
+            @Override
+            public Page<InvoiceSummary> list(InvoiceListParams params, RequestOptions options) {
+                return page(routes::listInvoices, params, InvoiceSummary.class, options);
+            }
+
+            @Override
+            public DecisionResult decide(String id, long version, DecisionRequest decision, RequestOptions options) {
+                return call(routes.decideInvoice(id(id), ifMatch(version), Objects.requireNonNull(decision, "decision"),
+                        Transport.idempotencyKey(options)), DecisionResult.class, options);
+            }
+
+            @Override
+            public long attachDocument(String id, long version, Path pdf, RequestOptions options) {
+                if (!Files.isRegularFile(pdf)) {
+                    throw new IllegalArgumentException("No such file: " + pdf);
+                }
+                String etag = transport.executeForHeader(routes.putInvoiceDocument(id(id), ifMatch(version),
+                        RequestBody.create(pdf.toFile(), PDF)), "ETag", options);
+                return versionOf(etag);
+            }
+
+            @Override
+            public Download document(String id, RequestOptions options) {
+                return transport.download(routes.getInvoiceDocument(id(id)), options);
+            }
+        };
+    }
+
+    static long versionOf(String etag) {
+        if (etag == null) {
+            throw new BackroomInvalidResponseException("The gateway sent no ETag with the new version", 204, null, null);
+        }
+        String tag = etag.startsWith("W/") ? etag.substring(2) : etag;
+        tag = tag.replace("\"", "").trim();
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new BackroomInvalidResponseException("The gateway's ETag is not a version: " + etag, 204, null, e);
+        }
+    }
+
+    /** Purchase orders. */
+    public PurchaseOrdersService purchaseOrders() {
+        return new PurchaseOrdersService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public PurchaseOrder create(NewPurchaseOrder value, RequestOptions options) {
+                return call(routes.createPurchaseOrder(Objects.requireNonNull(value, "purchase order"),
+                        Transport.idempotencyKey(options)), PurchaseOrder.class, options);
+            }
+
+            @Override
+            public PurchaseOrder get(String id, RequestOptions options) {
+                return call(routes.getPurchaseOrder(id(id)), PurchaseOrder.class, options);
+            }
+
+            @Override
+            public Page<PurchaseOrder> list(PurchaseOrderListParams params, RequestOptions options) {
+                return page(routes::listPurchaseOrders, params, PurchaseOrder.class, options);
+            }
+        };
+    }
+
+    /** Goods receipts. */
+    public GoodsReceiptsService goodsReceipts() {
+        return new GoodsReceiptsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public GoodsReceipt create(NewGoodsReceipt value, RequestOptions options) {
+                return call(routes.createGoodsReceipt(Objects.requireNonNull(value, "goods receipt"),
+                        Transport.idempotencyKey(options)), GoodsReceipt.class, options);
+            }
+
+            @Override
+            public GoodsReceipt get(String id, RequestOptions options) {
+                return call(routes.getGoodsReceipt(id(id)), GoodsReceipt.class, options);
+            }
+
+            @Override
+            public Page<GoodsReceipt> list(GoodsReceiptListParams params, RequestOptions options) {
+                return page(routes::listGoodsReceipts, params, GoodsReceipt.class, options);
+            }
+        };
+    }
+
+    /** Stores. */
+    public StoresService stores() {
+        return new StoresService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Store get(String id, RequestOptions options) {
+                return call(routes.getStore(id(id)), Store.class, options);
+            }
+
+            @Override
+            public Page<Store> list(StoreListParams params, RequestOptions options) {
+                return page(routes::listStores, params, Store.class, options);
+            }
+        };
+    }
+
+    /** Suppliers. */
+    public SuppliersService suppliers() {
+        return new SuppliersService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Supplier get(String id, RequestOptions options) {
+                return call(routes.getSupplier(id(id)), Supplier.class, options);
+            }
+
+            @Override
+            public Page<Supplier> list(SupplierListParams params, RequestOptions options) {
+                return page(routes::listSuppliers, params, Supplier.class, options);
+            }
+        };
+    }
+
+    /** Items. */
+    public ItemsService items() {
+        return new ItemsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Item get(String id, RequestOptions options) {
+                return call(routes.getItem(id(id)), Item.class, options);
+            }
+
+            @Override
+            public Page<Item> list(ItemListParams params, RequestOptions options) {
+                return page(routes::listItems, params, Item.class, options);
+            }
+        };
+    }
+
+    /** Users. */
+    public UsersService users() {
+        return new UsersService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public User get(String id, RequestOptions options) {
+                return call(routes.getUser(id(id)), User.class, options);
+            }
+
+            @Override
+            public Page<User> list(UserListParams params, RequestOptions options) {
+                return page(routes::listUsers, params, User.class, options);
+            }
+        };
+    }
+
+    /** Policies. */
+    public PoliciesService policies() {
+        return new PoliciesService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public TolerancePolicy tolerances(RequestOptions options) {
+                return call(routes.getTolerances(), TolerancePolicy.class, options);
+            }
+
+            @Override
+            public TolerancePolicy updateTolerances(TolerancePolicy policy, RequestOptions options) {
+                Objects.requireNonNull(policy, "policy");
+                return call(routes.putTolerances(ifMatch(policy.version()), policy), TolerancePolicy.class, options);
+            }
+        };
+    }
+
+    /** Audit trail. */
+    public AuditService audit() {
+        return new AuditService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public AuditBatchResult append(AuditBatch batch, RequestOptions options) {
+                return call(routes.appendAuditEvents(Objects.requireNonNull(batch, "batch"), Transport.idempotencyKey(options)),
+                        AuditBatchResult.class, options);
+            }
+
+            @Override
+            public Page<AuditEvent> list(AuditEventListParams params, RequestOptions options) {
+                return page(routes::listAuditEvents, params, AuditEvent.class, options);
+            }
+        };
+    }
+
+    /** Change feed. */
+    public EventsService events() {
+        return new EventsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Page<ChangeEvent> list(ChangeEventListParams params, RequestOptions options) {
+                return transport.page(routes::listChangeEvents, Objects.requireNonNull(params, "params").query(),
+                        "after", ChangeEvent.class, options, true);
+            }
+        };
+    }
+
+    /** Metrics. */
+    public MetricsService metrics() {
+        return new MetricsService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public ApMetrics accountsPayable(RequestOptions options) {
+                return call(routes.getApMetrics(), ApMetrics.class, options);
+            }
+        };
+    }
+
+    /** Signed-in user. */
+    public AuthService auth() {
+        return new AuthService() {
+            @Override
+            public Executor asyncExecutor() {
+                return transport.executor();
+            }
+
+            @Override
+            public Me me(RequestOptions options) {
+                return call(routes.me(), Me.class, options);
+            }
+
+            @Override
+            public void logout(RequestOptions options) {
+                transport.executeDiscarding(routes.logout(Transport.idempotencyKey(options)), options);
+            }
+        };
+    }
+}

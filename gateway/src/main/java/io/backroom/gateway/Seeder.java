@@ -1,0 +1,78 @@
+package io.backroom.gateway;
+
+import io.backroom.api.model.Money;
+import io.backroom.api.model.Role;
+import io.backroom.api.model.User;
+import io.backroom.gateway.ap.ApWorkflow;
+import io.backroom.gateway.ap.TolerancePolicyStore;
+import io.backroom.gateway.auth.PasswordHasher;
+import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.seed.DatasetSeeder;
+import io.backroom.gateway.store.Database;
+import io.backroom.sampledata.io.SampleDataException;
+import io.backroom.sampledata.io.SampleDataset;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seeds a fresh database once, on first start: {@code demo} loads the synthetic retailer's committed demo set,
+ * {@code none} nothing. A database that already has users is never seeded again.
+ */
+final class Seeder {
+    private static final Logger LOG = LoggerFactory.getLogger(Seeder.class);
+
+    private Seeder() {
+    }
+
+    static void seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
+            TolerancePolicyStore policies, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
+        if (!seed.equals("demo")) {
+            return;
+        }
+        DatasetSeeder seeder = new DatasetSeeder(db, erp, ap, policies, clock, new PasswordHasher());
+        boolean empty = seeder.isEmpty();
+        boolean unhashed = !empty && db.read(tx -> tx.count("SELECT COUNT(*) FROM users WHERE password_hash IS NULL "
+                + "AND id <> 'erp-sync'")) > 0;
+        if (!empty && !unhashed) {
+            return;
+        }
+        SampleDataset demo;
+        try {
+            demo = SampleDataset.demo();
+        } catch (SampleDataException e) {
+            if (empty) {
+                LOG.warn("The demo data set is not on the class path ({}); seeding three demo users only",
+                        e.getMessage());
+                seedUsersOnly(db);
+            }
+            return;
+        }
+        if (empty) {
+            seeder.seed(demo, pending);
+        } else {
+            seeder.resumePending(demo, pending);
+        }
+        pending.hashInBackground(db, new PasswordHasher());
+    }
+
+    /** Fallback when the build carries no demo set: sign-in works, the ERP is empty. Password {@code backroom}. */
+    private static void seedUsersOnly(Database db) {
+        PasswordHasher hasher = new PasswordHasher();
+        List<User> users = List.of(
+                new User("U-CLERK", "clerk", "Demo AP clerk", null, List.of(Role.AP_CLERK), null, null,
+                        Money.of("10000.00", "EUR"), Money.zero("EUR")),
+                new User("U-SUPERVISOR", "supervisor", "Demo AP supervisor", null, List.of(Role.AP_SUPERVISOR), null,
+                        null, null, Money.zero("EUR")),
+                new User("U-ADMIN", "admin", "Demo administrator", null, List.of(Role.ADMIN), null, null,
+                        Money.zero("EUR"), Money.zero("EUR")));
+        db.write(tx -> {
+            MasterDataWriter w = new MasterDataWriter(tx);
+            for (User u : users) {
+                w.user(u, hasher.hash("backroom".toCharArray()));
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,727 @@
+package io.backroom.gateway.ap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backroom.api.model.Charge;
+import io.backroom.api.model.Decision;
+import io.backroom.api.model.DecisionRequest;
+import io.backroom.api.model.DecisionResult;
+import io.backroom.api.model.DecisionType;
+import io.backroom.api.model.GoodsReceipt;
+import io.backroom.api.model.GoodsReceiptLine;
+import io.backroom.api.model.Hold;
+import io.backroom.api.model.HoldCode;
+import io.backroom.api.model.HoldStatus;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceKind;
+import io.backroom.api.model.InvoiceLine;
+import io.backroom.api.model.InvoiceStatus;
+import io.backroom.api.model.LineMatch;
+import io.backroom.api.model.Money;
+import io.backroom.api.model.NewGoodsReceipt;
+import io.backroom.api.model.NewInvoice;
+import io.backroom.api.model.NewInvoiceLine;
+import io.backroom.api.model.NewPurchaseOrder;
+import io.backroom.api.model.PurchaseOrder;
+import io.backroom.api.model.PurchaseOrderLine;
+import io.backroom.api.model.PurchaseOrderStatus;
+import io.backroom.api.model.Supplier;
+import io.backroom.api.model.User;
+import io.backroom.gateway.auth.Permission;
+import io.backroom.gateway.auth.Principal;
+import io.backroom.gateway.erp.ErpBackend;
+import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.http.Violations;
+import io.backroom.gateway.store.Sql;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The accounts-payable workflows: intake of purchase orders, goods receipts and invoices; the three-way match and
+ * its holds; re-matching when a receipt, credit note or rejection changes the picture; and the decisions people
+ * take. Every method runs inside the caller's write transaction.
+ */
+public final class ApWorkflow {
+    /** Actor name of decisions and resolutions the system takes by itself. */
+    public static final String SYSTEM = "system";
+    private static final Set<InvoiceStatus> HELD = Set.of(InvoiceStatus.ON_HOLD, InvoiceStatus.ROUTED_TO_BUYER,
+            InvoiceStatus.AWAITING_CREDIT);
+
+    private final ErpBackend erp;
+    private final TolerancePolicyStore policies;
+    private final InvoiceRepository invoices;
+    private final Clock clock;
+
+    public ApWorkflow(ErpBackend erp, TolerancePolicyStore policies, ObjectMapper mapper, Clock clock) {
+        this.erp = erp;
+        this.policies = policies;
+        this.invoices = new InvoiceRepository(mapper);
+        this.clock = clock;
+    }
+
+    // ==== purchase orders and receipts ====================================================================
+
+    public PurchaseOrder createPurchaseOrder(Sql tx, Principal by, NewPurchaseOrder in) throws SQLException {
+        Permission.INTAKE.require(by);
+        Violations v = new Violations();
+        v.required("id", in.id());
+        v.maxLength("id", in.id(), 64);
+        v.required("orderDate", in.orderDate());
+        boolean hasCurrency = v.required("currency", in.currency());
+        if (v.required("supplierId", in.supplierId()) && erp.supplier(tx, in.supplierId()).isEmpty()) {
+            v.add("supplierId", "no supplier '" + in.supplierId() + "'");
+        }
+        if (v.required("storeId", in.storeId()) && erp.store(tx, in.storeId()).isEmpty()) {
+            v.add("storeId", "no store '" + in.storeId() + "'");
+        }
+        List<PurchaseOrderLine> lines = new ArrayList<>();
+        if (in.lines() == null || in.lines().isEmpty()) {
+            v.add("lines", "must have at least one line");
+        } else {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < in.lines().size(); i++) {
+                PurchaseOrderLine l = in.lines().get(i);
+                String f = "lines[" + i + "]";
+                if (l == null) {
+                    v.add(f, "must not be null");
+                    continue;
+                }
+                if (l.lineNo() < 1 || !seen.add(l.lineNo())) {
+                    v.add(f + ".lineNo", l.lineNo() < 1 ? "must be 1 or more" : "repeats line " + l.lineNo());
+                }
+                v.positive(f + ".quantity", l.quantity());
+                if (v.required(f + ".unitPrice", l.unitPrice())) {
+                    v.notNegative(f + ".unitPrice.amount", l.unitPrice().amount());
+                    if (hasCurrency && !l.unitPrice().currency().equals(in.currency())) {
+                        v.add(f + ".unitPrice.currency", "must be the order's currency " + in.currency());
+                    }
+                }
+                String category = l.category();
+                if (category == null && l.itemId() != null) {
+                    category = erp.item(tx, l.itemId()).map(io.backroom.api.model.Item::category).orElse(null);
+                }
+                lines.add(new PurchaseOrderLine(l.lineNo(), l.itemId(), l.description(), category, l.quantity(),
+                        l.unit(), l.unitPrice()));
+            }
+        }
+        if (in.agreedFreight() != null) {
+            money(v, "agreedFreight", in.agreedFreight(), in.currency(), hasCurrency, true);
+        }
+        v.throwIfAny();
+        if (erp.purchaseOrderExists(tx, in.id())) {
+            throw Problem.conflict("Purchase order " + in.id() + " already exists.");
+        }
+        BigDecimal total = lines.stream().map(l -> l.quantity().multiply(l.unitPrice().amount()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        Instant now = clock.instant();
+        PurchaseOrder po = new PurchaseOrder(in.id(), in.supplierId(), in.storeId(), in.buyerUserId(), in.orderDate(),
+                in.expectedDate(), in.currency(), in.status() == null ? PurchaseOrderStatus.OPEN : in.status(), lines,
+                new Money(total, in.currency()), 1, now, in.agreedFreight());
+        erp.insertPurchaseOrder(tx, po);
+        ChangeFeed.record(tx, "purchase-order.created", "purchase-order", po.id(), 1, now);
+        // invoices quoting this PO before it existed were held PO_INVALID; re-match them now
+        rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived");
+        return po;
+    }
+
+    public GoodsReceipt createGoodsReceipt(Sql tx, Principal by, NewGoodsReceipt in) throws SQLException {
+        Permission.INTAKE.require(by);
+        Violations v = new Violations();
+        v.maxLength("id", in.id(), 64);
+        v.required("receivedOn", in.receivedOn());
+        PurchaseOrder po = null;
+        if (v.required("purchaseOrderId", in.purchaseOrderId())) {
+            po = erp.purchaseOrder(tx, in.purchaseOrderId()).orElse(null);
+            if (po == null) {
+                v.add("purchaseOrderId", "no purchase order '" + in.purchaseOrderId() + "'");
+            }
+        }
+        Map<Integer, BigDecimal> merged = new java.util.TreeMap<>();
+        if (in.lines() == null || in.lines().isEmpty()) {
+            v.add("lines", "must have at least one line");
+        } else {
+            for (int i = 0; i < in.lines().size(); i++) {
+                GoodsReceiptLine l = in.lines().get(i);
+                String f = "lines[" + i + "]";
+                if (l == null) {
+                    v.add(f, "must not be null");
+                    continue;
+                }
+                v.positive(f + ".quantity", l.quantity());
+                final PurchaseOrder order = po;
+                if (order != null && order.lines().stream().noneMatch(pl -> pl.lineNo() == l.poLineNo())) {
+                    v.add(f + ".poLineNo", order.id() + " has no line " + l.poLineNo());
+                }
+                if (l.quantity() != null) {
+                    merged.merge(l.poLineNo(), l.quantity(), BigDecimal::add);
+                }
+            }
+        }
+        v.throwIfAny();
+        String id = in.id() == null ? "GR-" + UUID.randomUUID() : in.id();
+        if (erp.goodsReceiptExists(tx, id)) {
+            throw Problem.conflict("Goods receipt " + id + " already exists.");
+        }
+        Instant now = clock.instant();
+        GoodsReceipt receipt = new GoodsReceipt(id, po.id(), in.storeId() == null ? po.storeId() : in.storeId(),
+                in.receivedOn(), in.deliveryNote(),
+                merged.entrySet().stream().map(e -> new GoodsReceiptLine(e.getKey(), e.getValue())).toList(), now);
+        erp.insertGoodsReceipt(tx, receipt);
+        ChangeFeed.record(tx, "goods-receipt.created", "goods-receipt", id, 1, now);
+        rematchPurchaseOrder(tx, po.id(), "goods receipt " + id + " arrived");
+        return receipt;
+    }
+
+    // ==== invoices ========================================================================================
+
+    public Invoice createInvoice(Sql tx, Principal by, NewInvoice in) throws SQLException {
+        Permission.INTAKE.require(by);
+        InvoiceKind kind = in.kind() == null ? InvoiceKind.INVOICE : in.kind();
+        Violations v = new Violations();
+        v.maxLength("id", in.id(), 64);
+        v.required("invoiceNumber", in.invoiceNumber());
+        v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
+        v.required("invoiceDate", in.invoiceDate());
+        v.required("dueDate", in.dueDate());
+        if (in.invoiceDate() != null && in.dueDate() != null && in.dueDate().isBefore(in.invoiceDate())) {
+            v.add("dueDate", "must not be before invoiceDate " + in.invoiceDate());
+        }
+        boolean hasCurrency = v.required("currency", in.currency());
+        Supplier supplier = null;
+        if (v.required("supplierId", in.supplierId())) {
+            supplier = erp.supplier(tx, in.supplierId()).orElse(null);
+            if (supplier == null) {
+                v.add("supplierId", "no supplier '" + in.supplierId() + "'");
+            }
+        }
+        if (in.storeId() != null && erp.store(tx, in.storeId()).isEmpty()) {
+            v.add("storeId", "no store '" + in.storeId() + "'");
+        }
+        InvoiceRow credited = null;
+        if (kind == InvoiceKind.CREDIT_NOTE && in.creditedInvoiceId() != null) {
+            credited = invoices.row(tx, in.creditedInvoiceId()).orElse(null);
+            if (credited == null || credited.kind() != InvoiceKind.INVOICE) {
+                v.add("creditedInvoiceId", "no invoice '" + in.creditedInvoiceId() + "'");
+            }
+        } else if (kind == InvoiceKind.INVOICE && in.creditedInvoiceId() != null) {
+            v.add("creditedInvoiceId", "only a credit note credits an invoice");
+        }
+        money(v, "taxAmount", in.taxAmount(), in.currency(), hasCurrency, true);
+        money(v, "total", in.total(), in.currency(), hasCurrency, true);
+        List<InvoiceLine> lines = new ArrayList<>();
+        BigDecimal lineSum = BigDecimal.ZERO;
+        if (in.lines() == null || in.lines().isEmpty()) {
+            v.add("lines", "must have at least one line");
+        } else {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < in.lines().size(); i++) {
+                NewInvoiceLine l = in.lines().get(i);
+                String f = "lines[" + i + "]";
+                if (l == null) {
+                    v.add(f, "must not be null");
+                    continue;
+                }
+                if (l.lineNo() < 1 || !seen.add(l.lineNo())) {
+                    v.add(f + ".lineNo", l.lineNo() < 1 ? "must be 1 or more" : "repeats line " + l.lineNo());
+                }
+                InvoiceLine line = line(v, f, l, kind, in.currency(), hasCurrency, supplier);
+                if (line != null) {
+                    lines.add(line);
+                    lineSum = lineSum.add(line.netAmount().amount());
+                }
+            }
+        }
+        BigDecimal charges = BigDecimal.ZERO;
+        List<Charge> chargeList = in.charges() == null ? List.of() : in.charges();
+        for (int i = 0; i < chargeList.size(); i++) {
+            Charge c = chargeList.get(i);
+            if (c == null || !money(v, "charges[" + i + "].amount", c.amount(), in.currency(), hasCurrency, true)) {
+                continue;
+            }
+            charges = charges.add(c.amount().amount());
+        }
+        v.throwIfAny();
+        String id = in.id() == null ? "INV-" + UUID.randomUUID() : in.id();
+        if (invoices.exists(tx, id)) {
+            throw Problem.conflict("Invoice " + id + " already exists.");
+        }
+        Instant now = clock.instant();
+        LocalDate discountDate = supplier.paymentTerms() != null && supplier.paymentTerms().discountDays() > 0
+                && supplier.paymentTerms().discountPercent() != null
+                && supplier.paymentTerms().discountPercent().signum() > 0
+                ? in.invoiceDate().plusDays(supplier.paymentTerms().discountDays()) : null;
+        String poRef = in.poReference() != null ? in.poReference() : credited != null ? credited.poReference() : null;
+        String storeId = in.storeId();
+        if (storeId == null && poRef != null) {
+            storeId = erp.purchaseOrder(tx, poRef).map(PurchaseOrder::storeId).orElse(null);
+        }
+        if (poRef != null) {
+            lines = resolvePoLines(tx, poRef, lines);
+        }
+        InvoiceRow row = new InvoiceRow(id, invoices.nextSeq(tx), kind, in.invoiceNumber().strip(), supplier.id(),
+                poRef, storeId, in.invoiceDate(), in.receivedOn() == null ? LocalDate.now(clock) : in.receivedOn(),
+                in.dueDate(), discountDate, in.currency(), InvoiceStatus.ON_HOLD, lineSum.add(charges),
+                in.taxAmount().amount(), null, in.total().amount(), null, in.creditedInvoiceId(), by.id(), List.of(),
+                false, lines, chargeList, 1, now, now);
+        if (kind == InvoiceKind.CREDIT_NOTE) {
+            return createCreditNote(tx, row, now);
+        }
+        MatchOutcome outcome = match(tx, row);
+        row = withMatch(row, outcome);
+        InvoiceStatus status = outcome.clean() ? InvoiceStatus.MATCHED : InvoiceStatus.ON_HOLD;
+        row = withStatus(row, status, null);
+        invoices.insert(tx, row, outcome.holds().stream().map(MatchOutcome.HoldDraft::code).toList());
+        invoices.history(tx, id, now, by.id(), "RECEIVED", "Entered by " + by.user().username() + ".");
+        for (MatchOutcome.HoldDraft h : outcome.holds()) {
+            invoices.addHold(tx, id, h, now);
+        }
+        if (outcome.clean()) {
+            String posting = erp.post(tx, id, new Money(row.total(), row.currency()), SYSTEM, now);
+            invoices.history(tx, id, now, SYSTEM, "MATCHED", "Matched within tolerance; posted as " + posting + ".");
+        } else {
+            invoices.history(tx, id, now, SYSTEM, "HELD", String.join(", ",
+                    outcome.holds().stream().map(h -> h.code().name()).distinct().toList()));
+        }
+        ChangeFeed.record(tx, "invoice.created", "invoice", id, 1, now);
+        return invoices.load(tx, id).orElseThrow();
+    }
+
+    private Invoice createCreditNote(Sql tx, InvoiceRow row, Instant now) throws SQLException {
+        String duplicate = tx.one("SELECT id FROM invoices WHERE supplier_id = ? AND number_norm = ? AND kind = ? "
+                        + "AND status <> ? LIMIT 1", rs -> rs.getString(1), row.supplierId(),
+                InvoiceNumbers.normalise(row.invoiceNumber()), InvoiceKind.CREDIT_NOTE, InvoiceStatus.REJECTED)
+                .orElse(null);
+        List<MatchOutcome.HoldDraft> holds = duplicate == null ? List.of()
+                : List.of(new MatchOutcome.HoldDraft(HoldCode.DUPLICATE, null,
+                        "Same supplier and credit-note number as " + duplicate + "."));
+        InvoiceRow stored = withStatus(row, holds.isEmpty() ? InvoiceStatus.APPLIED : InvoiceStatus.ON_HOLD, null);
+        invoices.insert(tx, stored, holds.stream().map(MatchOutcome.HoldDraft::code).toList());
+        invoices.history(tx, row.id(), now, row.enteredBy(), "RECEIVED", "Credit note entered.");
+        for (MatchOutcome.HoldDraft h : holds) {
+            invoices.addHold(tx, row.id(), h, now);
+        }
+        ChangeFeed.record(tx, "invoice.created", "invoice", row.id(), 1, now);
+        if (holds.isEmpty()) {
+            if (row.creditedInvoiceId() != null) {
+                rematch(tx, row.creditedInvoiceId(), "credit note " + row.id() + " arrived");
+            }
+            if (row.poReference() != null) {
+                rematchPurchaseOrder(tx, row.poReference(), "credit note " + row.id() + " arrived");
+            }
+        }
+        return invoices.load(tx, row.id()).orElseThrow();
+    }
+
+    /**
+     * Lines that name no PO line are matched to the PO line of the same item (the first one this invoice has not
+     * already billed), as a clerk would; lines whose item is not on the PO keep no PO line and are held.
+     */
+    private List<InvoiceLine> resolvePoLines(Sql tx, String poRef, List<InvoiceLine> lines) throws SQLException {
+        if (lines.stream().allMatch(l -> l.poLineNo() != null)) {
+            return lines;
+        }
+        PurchaseOrder po = erp.purchaseOrder(tx, poRef).orElse(null);
+        if (po == null) {
+            return lines;
+        }
+        Set<Integer> used = new HashSet<>();
+        lines.forEach(l -> {
+            if (l.poLineNo() != null) {
+                used.add(l.poLineNo());
+            }
+        });
+        List<InvoiceLine> out = new ArrayList<>();
+        for (InvoiceLine l : lines) {
+            Integer resolved = l.poLineNo();
+            if (resolved == null && l.itemId() != null) {
+                resolved = po.lines().stream().filter(pl -> l.itemId().equals(pl.itemId()) && !used.contains(pl.lineNo()))
+                        .map(PurchaseOrderLine::lineNo).findFirst().orElse(null);
+                if (resolved != null) {
+                    used.add(resolved);
+                }
+            }
+            out.add(new InvoiceLine(l.lineNo(), resolved, l.itemId(), l.description(), l.quantity(), l.unit(),
+                    l.unitPrice(), l.taxRate(), l.netAmount(), l.match()));
+        }
+        return out;
+    }
+
+    private InvoiceLine line(Violations v, String f, NewInvoiceLine l, InvoiceKind kind, String currency,
+            boolean hasCurrency, Supplier supplier) {
+        boolean ok = true;
+        BigDecimal qty = l.quantity();
+        if (kind == InvoiceKind.INVOICE) {
+            if (v.required(f + ".quantity", qty)) {
+                v.notNegative(f + ".quantity", qty);
+            } else {
+                ok = false;
+            }
+        } else if (qty == null) {
+            qty = BigDecimal.ZERO;
+        } else {
+            v.notNegative(f + ".quantity", qty);
+        }
+        Money price = l.unitPrice();
+        if (price == null && kind == InvoiceKind.CREDIT_NOTE && l.netAmount() != null) {
+            price = Money.zero(l.netAmount().currency());
+        }
+        ok &= money(v, f + ".unitPrice", price, currency, hasCurrency, true);
+        if (l.netAmount() != null) {
+            ok &= money(v, f + ".netAmount", l.netAmount(), currency, hasCurrency, false);
+        }
+        if (l.taxRate() != null && (l.taxRate().signum() < 0 || l.taxRate().compareTo(new BigDecimal("100")) > 0)) {
+            v.add(f + ".taxRate", "must be a percentage between 0 and 100, got " + l.taxRate().toPlainString());
+            ok = false;
+        }
+        if (!ok || qty == null || qty.signum() < 0) {
+            return null;
+        }
+        BigDecimal computed = qty.multiply(price.amount()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal net = l.netAmount() == null ? computed : l.netAmount().amount();
+        if (kind == InvoiceKind.INVOICE && l.netAmount() != null
+                && net.subtract(computed).abs().compareTo(new BigDecimal("0.01")) > 0) {
+            v.add(f + ".netAmount", net.toPlainString() + " is not quantity x unitPrice (" + computed.toPlainString() + ")");
+            return null;
+        }
+        BigDecimal rate = l.taxRate() != null ? l.taxRate() : supplier == null || supplier.taxRate() == null
+                ? BigDecimal.ZERO : supplier.taxRate();
+        return new InvoiceLine(l.lineNo(), l.poLineNo(), l.itemId(), l.description(), qty, l.unit(), price, rate,
+                new Money(net, currency), null);
+    }
+
+    private static boolean money(Violations v, String field, Money m, String currency, boolean hasCurrency,
+            boolean required) {
+        if (m == null) {
+            if (required) {
+                v.add(field, "is required");
+            }
+            return !required;
+        }
+        if (m.amount().signum() < 0) {
+            v.add(field + ".amount", "must not be negative, got " + m.amount().toPlainString());
+            return false;
+        }
+        if (m.amount().scale() > 4) {
+            v.add(field + ".amount", "has more than 4 decimals: " + m.amount().toPlainString());
+            return false;
+        }
+        if (hasCurrency && !m.currency().equals(currency)) {
+            v.add(field + ".currency", "must be the document's currency " + currency + ", got " + m.currency());
+            return false;
+        }
+        return true;
+    }
+
+    // ==== match ===========================================================================================
+
+    /** Gathers the invoice's PO, receipts, earlier invoices, credits and duplicates, and runs the match. */
+    MatchOutcome match(Sql tx, InvoiceRow inv) throws SQLException {
+        PurchaseOrder po = inv.poReference() == null ? null : erp.purchaseOrder(tx, inv.poReference()).orElse(null);
+        Map<Integer, MatchInput.PoLine> poLines = new HashMap<>();
+        if (po != null) {
+            for (PurchaseOrderLine l : po.lines()) {
+                poLines.put(l.lineNo(), new MatchInput.PoLine(l.quantity(), l.unitPrice().amount(), l.category()));
+            }
+        }
+        Map<Integer, BigDecimal> previous = new HashMap<>();
+        Map<Integer, BigDecimal> creditedQty = new HashMap<>();
+        Map<Integer, BigDecimal> creditedAmount = new HashMap<>();
+        if (inv.poReference() != null) {
+            record Row(String id, long seq, String kind, String status, String credited, Integer poLine,
+                    BigDecimal qty, BigDecimal amount) {
+            }
+            List<Row> rows = tx.query("SELECT i.id, i.seq, i.kind, i.status, i.credited_invoice_id, l.po_line_no, "
+                    + "l.quantity, l.net_amount FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id "
+                    + "WHERE i.po_reference = ?", rs -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getObject(6) == null ? null : rs.getInt(6),
+                    new BigDecimal(rs.getString(7)), new BigDecimal(rs.getString(8))), inv.poReference());
+            Map<String, Long> seqOf = new HashMap<>();
+            Set<String> counted = new HashSet<>();
+            for (Row r : rows) {
+                seqOf.put(r.id(), r.seq());
+                if (r.kind().equals("INVOICE") && !r.status().equals("REJECTED") && r.seq() < inv.seq()) {
+                    counted.add(r.id());
+                }
+            }
+            for (Row r : rows) {
+                if (r.poLine() == null) {
+                    continue;
+                }
+                if (r.kind().equals("INVOICE") && counted.contains(r.id())) {
+                    previous.merge(r.poLine(), r.qty(), BigDecimal::add);
+                } else if (r.kind().equals("CREDIT_NOTE") && r.status().equals("APPLIED")) {
+                    if (inv.id().equals(r.credited())) {
+                        creditedQty.merge(r.poLine(), r.qty(), BigDecimal::add);
+                        creditedAmount.merge(r.poLine(), r.amount(), BigDecimal::add);
+                    } else if (r.credited() == null || counted.contains(r.credited())) {
+                        previous.merge(r.poLine(), r.qty().negate(), BigDecimal::add);
+                    }
+                }
+            }
+        }
+        List<MatchInput.Line> lines = new ArrayList<>();
+        for (InvoiceLine l : inv.lines()) {
+            boolean firstForPoLine = l.poLineNo() != null && inv.lines().stream()
+                    .filter(o -> Objects.equals(o.poLineNo(), l.poLineNo())).findFirst().orElseThrow() == l;
+            BigDecimal cq = firstForPoLine ? creditedQty.getOrDefault(l.poLineNo(), BigDecimal.ZERO) : BigDecimal.ZERO;
+            BigDecimal ca = firstForPoLine ? creditedAmount.getOrDefault(l.poLineNo(), BigDecimal.ZERO) : BigDecimal.ZERO;
+            lines.add(new MatchInput.Line(l.lineNo(), l.poLineNo(), l.quantity(), l.unitPrice().amount(),
+                    l.netAmount().amount(), l.taxRate(), cq, ca));
+        }
+        String norm = InvoiceNumbers.normalise(inv.invoiceNumber());
+        String duplicate = tx.one("SELECT id FROM invoices WHERE supplier_id = ? AND number_norm = ? AND kind = ? "
+                        + "AND status <> ? AND seq < ? ORDER BY seq LIMIT 1", rs -> rs.getString(1), inv.supplierId(),
+                norm, InvoiceKind.INVOICE, InvoiceStatus.REJECTED, inv.seq()).orElse(null);
+        String suspected = duplicate != null ? null : tx.one("SELECT id FROM invoices WHERE supplier_id = ? AND "
+                        + "invoice_date = ? AND total_e4 = ? AND number_norm <> ? AND kind = ? AND status <> ? AND seq < ? "
+                        + "ORDER BY seq LIMIT 1", rs -> rs.getString(1), inv.supplierId(), inv.invoiceDate(),
+                InvoiceRepository.e4(inv.total()), norm, InvoiceKind.INVOICE, InvoiceStatus.REJECTED, inv.seq())
+                .orElse(null);
+        boolean blocked = erp.supplier(tx, inv.supplierId()).map(Supplier::blocked).orElse(false);
+        BigDecimal charges = inv.charges().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO : po.agreedFreight().amount();
+        MatchInput input = new MatchInput(inv.supplierId(), blocked, inv.currency(), lines, charges, planned,
+                inv.taxAmount(),
+                inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines),
+                po == null ? Map.of() : erp.receivedByLine(tx, po.id()), previous, duplicate, suspected);
+        return new MatchEngine(new ToleranceResolver(policies.current(tx))).match(input);
+    }
+
+    private static InvoiceRow withMatch(InvoiceRow row, MatchOutcome outcome) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int i = 0; i < row.lines().size(); i++) {
+            InvoiceLine l = row.lines().get(i);
+            LineMatch m = outcome.lines().get(i);
+            lines.add(new InvoiceLine(l.lineNo(), l.poLineNo(), l.itemId(), l.description(), l.quantity(), l.unit(),
+                    l.unitPrice(), l.taxRate(), l.netAmount(), m));
+        }
+        return row.withMatch(lines, outcome.computedTax());
+    }
+
+    private static InvoiceRow withStatus(InvoiceRow r, InvoiceStatus status, String assignee) {
+        return new InvoiceRow(r.id(), r.seq(), r.kind(), r.invoiceNumber(), r.supplierId(), r.poReference(),
+                r.storeId(), r.invoiceDate(), r.receivedOn(), r.dueDate(), r.discountDate(), r.currency(), status,
+                r.subtotal(), r.taxAmount(), r.computedTax(), r.total(), assignee, r.creditedInvoiceId(), r.enteredBy(),
+                r.editedBy(), r.hasDocument(), r.lines(), r.charges(), r.version(), r.createdAt(), r.updatedAt());
+    }
+
+    /** Re-matches every held invoice quoting {@code poId}. */
+    void rematchPurchaseOrder(Sql tx, String poId, String why) throws SQLException {
+        List<String> held = tx.query("SELECT id FROM invoices WHERE po_reference = ? AND kind = ? AND status IN (?,?,?) "
+                        + "ORDER BY seq", rs -> rs.getString(1), poId, InvoiceKind.INVOICE, InvoiceStatus.ON_HOLD,
+                InvoiceStatus.ROUTED_TO_BUYER, InvoiceStatus.AWAITING_CREDIT);
+        for (String id : held) {
+            rematch(tx, id, why);
+        }
+    }
+
+    /**
+     * Re-matches a held invoice: match holds that no longer apply are resolved by the system, new ones raised; an
+     * invoice left with no open hold is released automatically, recorded as a system decision.
+     */
+    void rematch(Sql tx, String invoiceId, String why) throws SQLException {
+        InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow();
+        if (!HELD.contains(row.status()) || row.kind() != InvoiceKind.INVOICE) {
+            return;
+        }
+        Instant now = clock.instant();
+        MatchOutcome outcome = match(tx, row);
+        List<Hold> open = invoices.holds(tx, invoiceId).stream().filter(h -> h.status() == HoldStatus.OPEN).toList();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (MatchOutcome.HoldDraft h : outcome.holds()) {
+            wanted.add(h.code() + "/" + h.lineNo());
+        }
+        Set<String> have = new HashSet<>();
+        List<HoldCode> stillOpen = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        for (Hold h : open) {
+            String key = h.code() + "/" + h.lineNo();
+            if (h.code() == HoldCode.MANUAL || wanted.contains(key)) {
+                have.add(key);
+                stillOpen.add(h.code());
+            } else {
+                invoices.resolveHold(tx, h.id(), SYSTEM, now);
+                resolved.add(h.code().name());
+            }
+        }
+        List<String> raised = new ArrayList<>();
+        for (MatchOutcome.HoldDraft h : outcome.holds()) {
+            if (have.add(h.code() + "/" + h.lineNo())) {
+                invoices.addHold(tx, invoiceId, h, now);
+                stillOpen.add(h.code());
+                raised.add(h.code().name());
+            }
+        }
+        InvoiceRow matched = withMatch(row, outcome);
+        invoices.history(tx, invoiceId, now, SYSTEM, "REMATCHED", "Re-matched because " + why + "."
+                + (resolved.isEmpty() ? "" : " Cleared: " + String.join(", ", resolved) + ".")
+                + (raised.isEmpty() ? "" : " Raised: " + String.join(", ", raised) + "."));
+        if (stillOpen.isEmpty()) {
+            String posting = erp.post(tx, invoiceId, new Money(row.total(), row.currency()), SYSTEM, now);
+            InvoiceRow released = withStatus(matched, InvoiceStatus.RELEASED, row.assigneeUserId());
+            invoices.update(tx, released, List.of(), row.version(), now);
+            recordDecision(tx, invoiceId, DecisionType.RELEASE, SYSTEM, true,
+                    "Within tolerance after re-match: " + why + ".", null, null, row.status(), InvoiceStatus.RELEASED,
+                    posting, now);
+            invoices.history(tx, invoiceId, now, SYSTEM, "DECISION:RELEASE", "Released automatically; posted as "
+                    + posting + ".");
+        } else {
+            InvoiceStatus status = row.status() == InvoiceStatus.AWAITING_CREDIT && why.startsWith("credit note")
+                    ? InvoiceStatus.ON_HOLD : row.status();
+            invoices.update(tx, withStatus(matched, status, row.assigneeUserId()), stillOpen, row.version(), now);
+        }
+        ChangeFeed.record(tx, "invoice.updated", "invoice", invoiceId, row.version() + 1, now);
+    }
+
+    private Decision recordDecision(Sql tx, String invoiceId, DecisionType type, String actor, boolean system,
+            String reason, String note, String assignee, InvoiceStatus from, InvoiceStatus to, String postingId,
+            Instant at) throws SQLException {
+        String id = "DEC-" + UUID.randomUUID();
+        tx.update("INSERT INTO decisions (id, invoice_id, type, actor, is_system, reason, note, assignee_user_id, "
+                        + "from_status, to_status, posting_id, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                id, invoiceId, type, actor, system, reason, note, assignee, from, to, postingId, at);
+        return new Decision(id, invoiceId, type, actor, system, reason, note, assignee, from, to, postingId, at);
+    }
+
+    // ==== decisions =======================================================================================
+
+    public DecisionResult decide(Sql tx, Principal by, String invoiceId, long ifMatch, DecisionRequest req)
+            throws SQLException {
+        Permission.DECIDE.require(by);
+        Violations v = new Violations();
+        if (v.required("type", req.type())) {
+            switch (req.type()) {
+                case REJECT -> v.required("reason", req.reason());
+                case HOLD -> v.required("note", req.note());
+                case ROUTE_TO_BUYER -> {
+                    if (v.required("assigneeUserId", req.assigneeUserId())
+                            && erp.user(tx, req.assigneeUserId()).isEmpty()) {
+                        v.add("assigneeUserId", "no user '" + req.assigneeUserId() + "'");
+                    }
+                }
+                default -> { }
+            }
+        }
+        v.maxLength("reason", req.reason(), 2000);
+        v.maxLength("note", req.note(), 2000);
+        v.throwIfAny();
+        InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow(() -> Problem.notFound("No invoice " + invoiceId));
+        if (row.version() != ifMatch) {
+            throw Problem.stale("Invoice " + invoiceId + " is at version " + row.version() + ", not " + ifMatch
+                    + ": someone changed it since you loaded it. Reload it and decide again.");
+        }
+        if (row.kind() != InvoiceKind.INVOICE || !HELD.contains(row.status())) {
+            throw Problem.invalidTransition("Invoice " + invoiceId + " is " + row.status()
+                    + "; decisions are taken on held invoices only.");
+        }
+        if (req.type() == DecisionType.RELEASE) {
+            checkReleaseAuthority(by, row);
+        }
+        Instant now = clock.instant();
+        String posting = null;
+        InvoiceStatus to;
+        String assignee = row.assigneeUserId();
+        List<Hold> open = invoices.holds(tx, invoiceId).stream().filter(h -> h.status() == HoldStatus.OPEN).toList();
+        List<HoldCode> openCodes = new ArrayList<>(open.stream().map(Hold::code).toList());
+        switch (req.type()) {
+            case RELEASE, REJECT -> {
+                for (Hold h : open) {
+                    invoices.resolveHold(tx, h.id(), by.id(), now);
+                }
+                openCodes.clear();
+                to = req.type() == DecisionType.RELEASE ? InvoiceStatus.RELEASED : InvoiceStatus.REJECTED;
+                if (to == InvoiceStatus.RELEASED) {
+                    posting = erp.post(tx, invoiceId, new Money(row.total(), row.currency()), by.id(), now);
+                }
+            }
+            case REQUEST_CREDIT -> to = InvoiceStatus.AWAITING_CREDIT;
+            case ROUTE_TO_BUYER -> {
+                to = InvoiceStatus.ROUTED_TO_BUYER;
+                assignee = req.assigneeUserId();
+            }
+            case HOLD -> {
+                to = InvoiceStatus.ON_HOLD;
+                invoices.addHold(tx, invoiceId, new MatchOutcome.HoldDraft(HoldCode.MANUAL, null, req.note()), now);
+                openCodes.add(HoldCode.MANUAL);
+            }
+            default -> throw new IllegalStateException(req.type().name());
+        }
+        if (!invoices.update(tx, withStatus(row, to, assignee), openCodes, ifMatch, now)) {
+            throw Problem.stale("Invoice " + invoiceId + " changed while you decided. Reload it and decide again.");
+        }
+        Decision decision = recordDecision(tx, invoiceId, req.type(), by.id(), false, req.reason(), req.note(),
+                req.type() == DecisionType.ROUTE_TO_BUYER ? assignee : null, row.status(), to, posting, now);
+        invoices.history(tx, invoiceId, now, by.id(), "DECISION:" + req.type(), describe(req, posting));
+        ChangeFeed.record(tx, "invoice.updated", "invoice", invoiceId, ifMatch + 1, now);
+        if (to == InvoiceStatus.REJECTED && row.poReference() != null) {
+            rematchPurchaseOrder(tx, row.poReference(), "invoice " + invoiceId + " was rejected");
+        }
+        return new DecisionResult(decision, invoices.load(tx, invoiceId).orElseThrow());
+    }
+
+    private static String describe(DecisionRequest req, String posting) {
+        StringBuilder s = new StringBuilder();
+        if (req.reason() != null) {
+            s.append("Reason: ").append(req.reason()).append(". ");
+        }
+        if (req.note() != null) {
+            s.append("Note: ").append(req.note()).append(". ");
+        }
+        if (req.assigneeUserId() != null && req.type() == DecisionType.ROUTE_TO_BUYER) {
+            s.append("Routed to ").append(req.assigneeUserId()).append(". ");
+        }
+        if (posting != null) {
+            s.append("Posted as ").append(posting).append('.');
+        }
+        return s.toString().strip();
+    }
+
+    /** Release limit and separation of duties; each refusal says why in words. */
+    private void checkReleaseAuthority(Principal by, InvoiceRow row) {
+        Permission.RELEASE.require(by);
+        User u = by.user();
+        if (u.id().equals(row.enteredBy())) {
+            throw Problem.forbidden("You entered invoice " + row.invoiceNumber() + " yourself, so another person must "
+                    + "release it (separation of duties).");
+        }
+        if (row.editedBy().contains(u.id())) {
+            throw Problem.forbidden("You edited invoice " + row.invoiceNumber() + ", so another person must release it "
+                    + "(separation of duties).");
+        }
+        Money limit = u.releaseLimit();
+        if (limit == null) {
+            return;
+        }
+        BigDecimal total = FxRates.convert(row.total(), row.currency(), limit.currency());
+        if (total == null) {
+            throw Problem.forbidden("Invoice " + row.invoiceNumber() + " is in " + row.currency() + " and your release "
+                    + "limit is in " + limit.currency() + "; an AP supervisor must release it.");
+        }
+        if (total.compareTo(limit.amount()) > 0) {
+            throw Problem.forbidden("Invoice " + row.invoiceNumber() + " totals " + row.total().toPlainString() + " "
+                    + row.currency() + ", above your release limit of " + limit.amount().toPlainString() + " "
+                    + limit.currency() + "; an AP supervisor must release it.");
+        }
+    }
+
+    /** The full invoice, or empty. */
+    public java.util.Optional<Invoice> invoice(Sql tx, String id) throws SQLException {
+        return invoices.load(tx, id);
+    }
+
+    InvoiceRepository repository() {
+        return invoices;
+    }
+}

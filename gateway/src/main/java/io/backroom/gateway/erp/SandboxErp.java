@@ -1,0 +1,266 @@
+package io.backroom.gateway.erp;
+
+import io.backroom.api.model.GoodsReceipt;
+import io.backroom.api.model.GoodsReceiptLine;
+import io.backroom.api.model.Item;
+import io.backroom.api.model.Money;
+import io.backroom.api.model.Page;
+import io.backroom.api.model.PaymentTerms;
+import io.backroom.api.model.PurchaseOrder;
+import io.backroom.api.model.PurchaseOrderLine;
+import io.backroom.api.model.PurchaseOrderStatus;
+import io.backroom.api.model.Role;
+import io.backroom.api.model.Store;
+import io.backroom.api.model.Supplier;
+import io.backroom.api.model.User;
+import io.backroom.gateway.store.Sql;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The built-in ERP: master data, purchase orders, receipts and postings in the gateway's own database. */
+public final class SandboxErp implements ErpBackend {
+
+    // ---- users -------------------------------------------------------------------------------------------
+
+    static User user(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        BigDecimal release = Sql.decimal(rs, "release_limit");
+        String roles = rs.getString("roles");
+        return new User(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"),
+                roles.isEmpty() ? List.of() : Arrays.stream(roles.split(",")).map(Role::valueOf).toList(),
+                rs.getString("region_id"), rs.getString("store_id"),
+                release == null ? null : new Money(release, currency),
+                new Money(Sql.decimal(rs, "approval_limit"), currency));
+    }
+
+    @Override
+    public Optional<User> user(Sql tx, String id) throws SQLException {
+        return tx.one("SELECT * FROM users WHERE id = ?", SandboxErp::user, id);
+    }
+
+    @Override
+    public Page<User> users(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        w.eq("region_id", q.filter("regionId"));
+        if (q.filter("role") != null) {
+            w.clause("(',' || roles || ',') LIKE ?", "%," + q.filter("role") + ",%");
+        }
+        w.text(q.filter("q"), "id", "username", "display_name");
+        return w.page(tx, "users", SandboxErp::user, User::id);
+    }
+
+    // ---- stores, suppliers, items -------------------------------------------------------------------------
+
+    static Store store(ResultSet rs) throws SQLException {
+        return new Store(rs.getString("id"), rs.getString("name"), rs.getString("region_id"), rs.getString("city"),
+                rs.getString("size_tier"));
+    }
+
+    @Override
+    public Optional<Store> store(Sql tx, String id) throws SQLException {
+        return tx.one("SELECT * FROM stores WHERE id = ?", SandboxErp::store, id);
+    }
+
+    @Override
+    public Page<Store> stores(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        w.eq("region_id", q.filter("regionId"));
+        w.text(q.filter("q"), "id", "name", "city");
+        return w.page(tx, "stores", SandboxErp::store, Store::id);
+    }
+
+    static Supplier supplier(ResultSet rs) throws SQLException {
+        return new Supplier(rs.getString("id"), rs.getString("name"), rs.getString("kind"), rs.getString("country"),
+                rs.getString("currency"),
+                new PaymentTerms(rs.getString("terms_code"), rs.getInt("net_days"),
+                        Sql.decimal(rs, "discount_percent"), rs.getInt("discount_days")),
+                Sql.decimal(rs, "tax_rate"), rs.getString("risk"), rs.getInt("blocked") != 0);
+    }
+
+    @Override
+    public Optional<Supplier> supplier(Sql tx, String id) throws SQLException {
+        return tx.one("SELECT * FROM suppliers WHERE id = ?", SandboxErp::supplier, id);
+    }
+
+    @Override
+    public Page<Supplier> suppliers(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        if (q.filter("blocked") != null) {
+            w.clause("blocked = ?", Boolean.parseBoolean(q.filter("blocked")) ? 1 : 0);
+        }
+        w.eq("country", q.filter("country"));
+        w.text(q.filter("q"), "id", "name");
+        return w.page(tx, "suppliers", SandboxErp::supplier, Supplier::id);
+    }
+
+    static Item item(ResultSet rs) throws SQLException {
+        BigDecimal cost = Sql.decimal(rs, "cost");
+        String currency = rs.getString("currency");
+        return new Item(rs.getString("id"), rs.getString("sku"), rs.getString("name"), rs.getString("category"),
+                rs.getString("unit"), cost == null || currency == null ? null : new Money(cost, currency),
+                rs.getString("supplier_id"));
+    }
+
+    @Override
+    public Optional<Item> item(Sql tx, String id) throws SQLException {
+        return tx.one("SELECT * FROM items WHERE id = ?", SandboxErp::item, id);
+    }
+
+    @Override
+    public Page<Item> items(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        w.eq("category", q.filter("category"));
+        w.eq("supplier_id", q.filter("supplierId"));
+        w.text(q.filter("q"), "id", "sku", "name");
+        return w.page(tx, "items", SandboxErp::item, Item::id);
+    }
+
+    // ---- purchase orders ----------------------------------------------------------------------------------
+
+    @Override
+    public Optional<PurchaseOrder> purchaseOrder(Sql tx, String id) throws SQLException {
+        Optional<PurchaseOrder> header = tx.one("SELECT * FROM purchase_orders WHERE id = ?", rs -> header(rs, List.of()), id);
+        if (header.isEmpty()) {
+            return header;
+        }
+        PurchaseOrder po = header.get();
+        List<PurchaseOrderLine> lines = tx.query("SELECT * FROM po_lines WHERE po_id = ? ORDER BY line_no",
+                rs -> new PurchaseOrderLine(rs.getInt("line_no"), rs.getString("item_id"), rs.getString("description"),
+                        rs.getString("category"), Sql.decimal(rs, "quantity"), rs.getString("unit"),
+                        new Money(Sql.decimal(rs, "unit_price"), po.currency())), id);
+        return Optional.of(withLines(po, lines));
+    }
+
+    private static PurchaseOrder header(ResultSet rs, List<PurchaseOrderLine> lines) throws SQLException {
+        String currency = rs.getString("currency");
+        return new PurchaseOrder(rs.getString("id"), rs.getString("supplier_id"), rs.getString("store_id"),
+                rs.getString("buyer_user_id"), Sql.date(rs, "order_date"), Sql.date(rs, "expected_date"), currency,
+                PurchaseOrderStatus.valueOf(rs.getString("status")), lines,
+                new Money(Sql.decimal(rs, "total"), currency), rs.getLong("version"), Sql.instant(rs, "created_at"),
+                rs.getString("agreed_freight") == null ? null : new Money(Sql.decimal(rs, "agreed_freight"), currency));
+    }
+
+    private static PurchaseOrder withLines(PurchaseOrder po, List<PurchaseOrderLine> lines) {
+        return new PurchaseOrder(po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(),
+                po.expectedDate(), po.currency(), po.status(), lines, po.total(), po.version(), po.createdAt(),
+                po.agreedFreight());
+    }
+
+    @Override
+    public Page<PurchaseOrder> purchaseOrders(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        w.eq("supplier_id", q.filter("supplierId"));
+        w.eq("store_id", q.filter("storeId"));
+        w.eq("status", q.filter("status"));
+        Page<PurchaseOrder> headers = w.page(tx, "purchase_orders", rs -> header(rs, List.of()), PurchaseOrder::id);
+        List<PurchaseOrder> full = new ArrayList<>();
+        for (PurchaseOrder po : headers.items()) {
+            full.add(purchaseOrder(tx, po.id()).orElseThrow());
+        }
+        return new Page<>(full, headers.nextCursor());
+    }
+
+    @Override
+    public void insertPurchaseOrder(Sql tx, PurchaseOrder po) throws SQLException {
+        tx.update("INSERT INTO purchase_orders (id, supplier_id, store_id, buyer_user_id, order_date, expected_date, "
+                        + "currency, status, total, agreed_freight, version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(), po.expectedDate(),
+                po.currency(), po.status(), po.total().amount(),
+                po.agreedFreight() == null ? null : po.agreedFreight().amount(), po.version(), po.createdAt());
+        List<Object[]> rows = new ArrayList<>();
+        for (PurchaseOrderLine l : po.lines()) {
+            rows.add(new Object[] {po.id(), l.lineNo(), l.itemId(), l.description(), l.category(), l.quantity(),
+                    l.unit(), l.unitPrice().amount()});
+        }
+        tx.batch("INSERT INTO po_lines (po_id, line_no, item_id, description, category, quantity, unit, unit_price) "
+                + "VALUES (?,?,?,?,?,?,?,?)", rows);
+    }
+
+    // ---- goods receipts -----------------------------------------------------------------------------------
+
+    @Override
+    public Optional<GoodsReceipt> goodsReceipt(Sql tx, String id) throws SQLException {
+        Optional<GoodsReceipt> header = tx.one("SELECT * FROM goods_receipts WHERE id = ?", SandboxErp::receiptHeader, id);
+        if (header.isEmpty()) {
+            return header;
+        }
+        List<GoodsReceiptLine> lines = tx.query("SELECT * FROM gr_lines WHERE gr_id = ? ORDER BY po_line_no",
+                rs -> new GoodsReceiptLine(rs.getInt("po_line_no"), Sql.decimal(rs, "quantity")), id);
+        GoodsReceipt r = header.get();
+        return Optional.of(new GoodsReceipt(r.id(), r.purchaseOrderId(), r.storeId(), r.receivedOn(), r.deliveryNote(),
+                lines, r.createdAt()));
+    }
+
+    private static GoodsReceipt receiptHeader(ResultSet rs) throws SQLException {
+        return new GoodsReceipt(rs.getString("id"), rs.getString("po_id"), rs.getString("store_id"),
+                Sql.date(rs, "received_on"), rs.getString("delivery_note"), List.of(), Sql.instant(rs, "created_at"));
+    }
+
+    @Override
+    public Page<GoodsReceipt> goodsReceipts(Sql tx, ListQuery q) throws SQLException {
+        Where w = new Where(q);
+        w.eq("po_id", q.filter("purchaseOrderId"));
+        w.eq("store_id", q.filter("storeId"));
+        Page<GoodsReceipt> headers = w.page(tx, "goods_receipts", SandboxErp::receiptHeader, GoodsReceipt::id);
+        List<GoodsReceipt> full = new ArrayList<>();
+        for (GoodsReceipt r : headers.items()) {
+            full.add(goodsReceipt(tx, r.id()).orElseThrow());
+        }
+        return new Page<>(full, headers.nextCursor());
+    }
+
+    @Override
+    public void insertGoodsReceipt(Sql tx, GoodsReceipt r) throws SQLException {
+        tx.update("INSERT INTO goods_receipts (id, po_id, store_id, received_on, delivery_note, created_at) "
+                + "VALUES (?,?,?,?,?,?)", r.id(), r.purchaseOrderId(), r.storeId(), r.receivedOn(), r.deliveryNote(),
+                r.createdAt());
+        List<Object[]> rows = new ArrayList<>();
+        for (GoodsReceiptLine l : r.lines()) {
+            rows.add(new Object[] {r.id(), r.purchaseOrderId(), l.poLineNo(), l.quantity()});
+        }
+        tx.batch("INSERT INTO gr_lines (gr_id, po_id, po_line_no, quantity) VALUES (?,?,?,?)", rows);
+    }
+
+    @Override
+    public Map<Integer, BigDecimal> receivedByLine(Sql tx, String purchaseOrderId) throws SQLException {
+        Map<Integer, BigDecimal> received = new HashMap<>();
+        for (Object[] row : tx.query("SELECT po_line_no, quantity FROM gr_lines WHERE po_id = ?",
+                rs -> new Object[] {rs.getInt(1), Sql.decimal(rs, "quantity")}, purchaseOrderId)) {
+            received.merge((Integer) row[0], (BigDecimal) row[1], BigDecimal::add);
+        }
+        return received;
+    }
+
+    @Override
+    public boolean purchaseOrderExists(Sql tx, String id) throws SQLException {
+        return tx.count("SELECT COUNT(*) FROM purchase_orders WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public boolean goodsReceiptExists(Sql tx, String id) throws SQLException {
+        return tx.count("SELECT COUNT(*) FROM goods_receipts WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public void setPurchaseOrderStatus(Sql tx, String id, PurchaseOrderStatus status) throws SQLException {
+        tx.update("UPDATE purchase_orders SET status = ?, version = version + 1 WHERE id = ?", status, id);
+    }
+
+    @Override
+    public String post(Sql tx, String invoiceId, Money amount, String postedBy, Instant at) throws SQLException {
+        String id = "PST-" + UUID.randomUUID();
+        tx.update("INSERT INTO postings (id, invoice_id, amount, currency, posted_at, posted_by) VALUES (?,?,?,?,?,?)",
+                id, invoiceId, amount.amount(), amount.currency(), at, postedBy);
+        return id;
+    }
+}

@@ -1,0 +1,87 @@
+package io.backroom.gateway.http;
+
+import io.backroom.api.model.Token;
+import io.backroom.api.model.User;
+import io.backroom.gateway.auth.PasswordHasher;
+import io.backroom.gateway.auth.Principal;
+import io.backroom.gateway.erp.SandboxErpUsers;
+import io.backroom.gateway.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Issues, resolves and revokes bearer tokens. A token is 32 random bytes; only its SHA-256 is stored, so a copy of
+ * the database grants nothing. Tokens are never logged.
+ */
+public final class Tokens {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Database db;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final io.backroom.gateway.auth.PendingPasswords pending;
+
+    public Tokens(Database db, Clock clock, Duration lifetime, io.backroom.gateway.auth.PendingPasswords pending) {
+        this.db = db;
+        this.pending = pending;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /** Signs a user in, or throws 401 with the same words whether the user or the password was wrong. */
+    public Token issue(String username, String password) {
+        Optional<SandboxErpUsers.Credentials> found = db.read(tx -> SandboxErpUsers.credentials(tx, username));
+        boolean ok = found.isPresent() && (found.get().password() != null
+                ? PasswordHasher.verify(password.toCharArray(), found.get().password())
+                : pending.matches(username, password.toCharArray()));
+        if (!ok) {
+            throw Problem.unauthorized("Unknown user or wrong password.");
+        }
+        User user = found.get().user();
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        db.write(tx -> tx.update("INSERT INTO tokens (token_hash, user_id, issued_at, expires_at) VALUES (?,?,?,?)",
+                hash(token), user.id(), now, expires));
+        return new Token(token, "Bearer", expires, user);
+    }
+
+    /** The principal of a bearer token, or 401. */
+    public Principal resolve(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw Problem.unauthorized("Sign in first: send Authorization: Bearer <token> from POST /api/v1/auth/token.");
+        }
+        String hash = hash(authorization.substring(7).strip());
+        Instant now = clock.instant();
+        return db.read(tx -> tx.one("SELECT t.expires_at, t.revoked, u.* FROM tokens t JOIN users u ON u.id = t.user_id "
+                + "WHERE t.token_hash = ?", rs -> {
+                    Instant expires = Instant.parse(rs.getString("expires_at"));
+                    if (rs.getInt("revoked") != 0 || !expires.isAfter(now)) {
+                        return null;
+                    }
+                    return new Principal(SandboxErpUsers.user(rs), hash, expires);
+                }, hash)).orElseThrow(() -> Problem.unauthorized("Your session has expired or was signed out; sign in again."));
+    }
+
+    public void revoke(Principal principal) {
+        db.write(tx -> tx.update("UPDATE tokens SET revoked = 1 WHERE token_hash = ?", principal.tokenHash()));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package io.backroom.gateway.seed;
+
+import io.backroom.api.model.Charge;
+import io.backroom.api.model.GoodsReceiptLine;
+import io.backroom.api.model.InvoiceKind;
+import io.backroom.api.model.Money;
+import io.backroom.api.model.NewGoodsReceipt;
+import io.backroom.api.model.NewInvoice;
+import io.backroom.api.model.NewInvoiceLine;
+import io.backroom.api.model.NewPurchaseOrder;
+import io.backroom.api.model.PaymentTerms;
+import io.backroom.api.model.PurchaseOrderLine;
+import io.backroom.api.model.PurchaseOrderStatus;
+import io.backroom.api.model.Role;
+import io.backroom.api.model.TolerancePolicy;
+import io.backroom.api.model.Tolerances;
+import io.backroom.gateway.ap.ApWorkflow;
+import io.backroom.gateway.ap.TolerancePolicyStore;
+import io.backroom.gateway.auth.PasswordHasher;
+import io.backroom.gateway.auth.Principal;
+import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.store.Database;
+import io.backroom.sampledata.io.DataFiles;
+import io.backroom.sampledata.io.SampleDataset;
+import io.backroom.sampledata.model.CreditNote;
+import io.backroom.sampledata.model.GoodsReceipt;
+import io.backroom.sampledata.model.Invoice;
+import io.backroom.sampledata.model.InvoiceLine;
+import io.backroom.sampledata.model.Item;
+import io.backroom.sampledata.model.PurchaseOrder;
+import io.backroom.sampledata.model.Store;
+import io.backroom.sampledata.model.Supplier;
+import io.backroom.sampledata.model.User;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a synthetic-retailer data set (the committed demo set, or one generated on disk) into a fresh gateway: master
+ * data and users through the master-data writer, then purchase orders, goods receipts, invoices and credit notes in
+ * the order they happened, through the same intake workflow the HTTP routes use, so every invoice is matched and
+ * held exactly as a live one would be. Runs in one transaction: a crash mid-seed leaves an empty database that is
+ * seeded again on the next start.
+ */
+public final class DatasetSeeder {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetSeeder.class);
+    /** Release limit of a clerk whose data-set approval limit is zero. */
+    static final BigDecimal DEFAULT_CLERK_RELEASE_LIMIT = new BigDecimal("10000.00");
+    /** The identity seeded documents are entered under: the ERP's own integration, not a person. */
+    static final io.backroom.api.model.User ERP_SYNC = new io.backroom.api.model.User("erp-sync", "erp-sync",
+            "ERP synchronisation", null, List.of(Role.INTEGRATION_ANALYST), null, null, Money.zero("EUR"),
+            Money.zero("EUR"));
+
+    private final Database db;
+    private final io.backroom.gateway.erp.ErpBackend erpBackend;
+    private final ApWorkflow ap;
+    private final TolerancePolicyStore policies;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+
+    public DatasetSeeder(Database db, io.backroom.gateway.erp.ErpBackend erpBackend, ApWorkflow ap,
+            TolerancePolicyStore policies, Clock clock, PasswordHasher hasher) {
+        this.db = db;
+        this.erpBackend = erpBackend;
+        this.ap = ap;
+        this.policies = policies;
+        this.clock = clock;
+        this.hasher = hasher;
+    }
+
+    /** Whether the database has never been seeded (no users). */
+    public boolean isEmpty() {
+        return db.read(tx -> tx.count("SELECT COUNT(*) FROM users")) == 0;
+    }
+
+    /**
+     * Seeds {@code data}; demo passwords go to {@code pending} (hashed in the background by the caller) instead of
+     * being hashed here.
+     */
+    public void seed(SampleDataset data, io.backroom.gateway.auth.PendingPasswords pending) {
+        long started = System.nanoTime();
+        List<User> users = data.readAll(DataFiles.USERS);
+        Map<String, PasswordHasher.Hashed> passwords = new HashMap<>();
+        for (User u : users) {
+            if (u.demoPassword() != null && !u.demoPassword().isEmpty()) {
+                pending.add(u.id(), u.username(), u.demoPassword().toCharArray());
+            }
+        }
+        List<Supplier> suppliers = data.readAll(DataFiles.SUPPLIERS);
+        Map<String, String> supplierCurrency = new HashMap<>();
+        suppliers.forEach(s -> supplierCurrency.put(s.id(), s.currency()));
+        Principal erp = new Principal(ERP_SYNC, "seed", Instant.MAX);
+        db.write(tx -> {
+            MasterDataWriter w = new MasterDataWriter(tx);
+            for (User u : users) {
+                w.user(user(u), passwords.get(u.id()));
+            }
+            w.user(ERP_SYNC, null);
+            for (Store s : data.readAll(DataFiles.STORES)) {
+                w.store(new io.backroom.api.model.Store(s.id(), s.name(), s.regionId(), s.city(),
+                        s.sizeTier() == null ? null : s.sizeTier().name()));
+            }
+            Map<String, Tolerances> overrides = new HashMap<>();
+            for (Supplier s : suppliers) {
+                w.supplier(supplier(s));
+                if (s.toleranceOverride() != null) {
+                    overrides.put(s.id(), new Tolerances(s.toleranceOverride().priceVariancePercent(),
+                            s.toleranceOverride().amountVariance(), null, null,
+                            s.toleranceOverride().quantityOverPercent(), null, null, null));
+                }
+            }
+            for (Item i : data.readAll(DataFiles.ITEMS)) {
+                String currency = supplierCurrency.getOrDefault(i.supplierId(), "EUR");
+                w.item(new io.backroom.api.model.Item(i.id(), i.sku(), i.name(), i.category(), i.unit(),
+                        i.cost() == null ? null : new Money(i.cost(), currency), i.supplierId()));
+            }
+            if (!overrides.isEmpty()) {
+                policies.replace(tx, new TolerancePolicy(Tolerances.defaults(), Map.of(), overrides, 0, null, null), 0,
+                        ERP_SYNC.id(), clock.instant());
+            }
+            java.util.Set<String> toClose = new java.util.HashSet<>();
+            for (PurchaseOrder po : data.readAll(DataFiles.PURCHASE_ORDERS)) {
+                ap.createPurchaseOrder(tx, erp, purchaseOrder(po));
+                if ("CLOSED".equals(po.status())) {
+                    toClose.add(po.id());
+                }
+            }
+            int skipped = 0;
+            for (Event e : timeline(data, toClose)) {
+                try {
+                    e.apply(tx, erp);
+                } catch (io.backroom.gateway.http.Problem p) {
+                    skipped++;
+                    LOG.warn("Seeding skipped a record the intake refused: {}", p.getMessage());
+                }
+            }
+            // orders the data set shows CLOSED were open while received and invoiced; close them now
+            for (String poId : toClose) {
+                erpBackend.setPurchaseOrderStatus(tx, poId, PurchaseOrderStatus.CLOSED);
+            }
+            if (skipped > 0) {
+                LOG.warn("Seeding skipped {} records the intake refused", skipped);
+            }
+            return null;
+        });
+        LOG.info("Seeded the gateway from data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Seeds {@code data} and hashes every demo password before returning (tests and tools). */
+    public void seed(SampleDataset data) {
+        io.backroom.gateway.auth.PendingPasswords pending = new io.backroom.gateway.auth.PendingPasswords();
+        seed(data, pending);
+        Map<String, PasswordHasher.Hashed> hashed = hashPasswords(data.readAll(DataFiles.USERS));
+        db.write(tx -> {
+            for (Map.Entry<String, PasswordHasher.Hashed> h : hashed.entrySet()) {
+                tx.update("UPDATE users SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?",
+                        h.getValue().hash(), h.getValue().salt(), h.getValue().iterations(), h.getKey());
+            }
+            return null;
+        });
+    }
+
+    /** Puts the demo passwords of users that still have no hash into {@code pending} (after a restart). */
+    public void resumePending(SampleDataset data, io.backroom.gateway.auth.PendingPasswords pending) {
+        java.util.Set<String> missing = new java.util.HashSet<>(db.read(tx -> tx.query(
+                "SELECT id FROM users WHERE password_hash IS NULL", rs -> rs.getString(1))));
+        for (User u : data.readAll(DataFiles.USERS)) {
+            if (missing.contains(u.id()) && u.demoPassword() != null && !u.demoPassword().isEmpty()) {
+                pending.add(u.id(), u.username(), u.demoPassword().toCharArray());
+            }
+        }
+    }
+
+    /** Hashes the demo passwords on all cores; PBKDF2 is deliberately slow. */
+    private Map<String, PasswordHasher.Hashed> hashPasswords(List<User> users) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            Map<String, Future<PasswordHasher.Hashed>> futures = new HashMap<>();
+            for (User u : users) {
+                if (u.demoPassword() != null && !u.demoPassword().isEmpty()) {
+                    futures.put(u.id(), pool.submit(() -> hasher.hash(u.demoPassword().toCharArray())));
+                }
+            }
+            Map<String, PasswordHasher.Hashed> out = new HashMap<>();
+            for (Map.Entry<String, Future<PasswordHasher.Hashed>> f : futures.entrySet()) {
+                out.put(f.getKey(), f.getValue().get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while hashing demo passwords", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Hashing demo passwords failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static io.backroom.api.model.User user(User u) {
+        String currency = u.currency() == null ? "EUR" : u.currency();
+        BigDecimal approval = u.approvalLimit() == null ? BigDecimal.ZERO : u.approvalLimit();
+        Money release;
+        if (u.roles().contains(io.backroom.sampledata.model.Role.AP_SUPERVISOR)) {
+            release = null;
+        } else if (u.roles().contains(io.backroom.sampledata.model.Role.AP_CLERK)) {
+            release = new Money(approval.signum() > 0 ? approval : DEFAULT_CLERK_RELEASE_LIMIT, currency);
+        } else {
+            release = Money.zero(currency);
+        }
+        return new io.backroom.api.model.User(u.id(), u.username(), u.displayName(), u.email(),
+                u.roles().stream().map(r -> Role.valueOf(r.name())).toList(), u.regionId(), u.storeId(), release,
+                new Money(approval, currency));
+    }
+
+    static io.backroom.api.model.Supplier supplier(Supplier s) {
+        PaymentTerms terms = s.paymentTerms() == null ? null : new PaymentTerms(s.paymentTerms().code(),
+                s.paymentTerms().netDays(), s.paymentTerms().discountPercent(), s.paymentTerms().discountDays());
+        return new io.backroom.api.model.Supplier(s.id(), s.name(), s.kind() == null ? null : s.kind().name(),
+                s.country(), s.currency(), terms, s.taxRate(), s.risk(), s.blocked());
+    }
+
+    static NewPurchaseOrder purchaseOrder(PurchaseOrder po) {
+        List<PurchaseOrderLine> lines = po.lines().stream().map(l -> new PurchaseOrderLine(l.lineNo(), l.itemId(),
+                l.description(), l.category(), l.orderedQuantity(), l.unit(), new Money(l.unitPrice(), po.currency())))
+                .toList();
+        // a CLOSED order was open while it was received and invoiced: it is closed after its first invoice
+        PurchaseOrderStatus status = PurchaseOrderStatus.valueOf(po.status());
+        return new NewPurchaseOrder(po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(),
+                po.expectedDate(), po.currency(), status == PurchaseOrderStatus.CLOSED ? PurchaseOrderStatus.OPEN : status,
+                lines, po.agreedFreight() == null || po.agreedFreight().signum() == 0 ? null
+                        : new Money(po.agreedFreight(), po.currency()));
+    }
+
+    /** One intake event of the data set, applied in date order. */
+    private interface Event {
+        LocalDate on();
+
+        int order();
+
+        void apply(io.backroom.gateway.store.Sql tx, Principal erp) throws java.sql.SQLException;
+    }
+
+    private List<Event> timeline(SampleDataset data, java.util.Set<String> toClose) {
+        List<Event> events = new ArrayList<>();
+        for (GoodsReceipt r : data.readAll(DataFiles.GOODS_RECEIPTS)) {
+            events.add(event(r.receivedOn(), 0, (tx, erp) -> ap.createGoodsReceipt(tx, erp, new NewGoodsReceipt(r.id(),
+                    r.poId(), r.storeId(), r.receivedOn(), r.deliveryNote(),
+                    List.of(new GoodsReceiptLine(r.poLineNo(), r.quantity()))))));
+        }
+        for (Invoice i : data.readAll(DataFiles.INVOICES)) {
+            events.add(event(i.receivedOn() == null ? i.invoiceDate() : i.receivedOn(), 1,
+                    (tx, erp) -> ap.createInvoice(tx, erp, invoice(i))));
+        }
+        if (data.has(DataFiles.CREDIT_NOTES)) {
+            for (CreditNote c : data.readAll(DataFiles.CREDIT_NOTES)) {
+                events.add(event(c.issueDate(), 2, (tx, erp) -> ap.createInvoice(tx, erp, creditNote(c))));
+            }
+        }
+        events.sort(Comparator.comparing(Event::on).thenComparingInt(Event::order));
+        return events;
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void apply(io.backroom.gateway.store.Sql tx, Principal erp) throws java.sql.SQLException;
+    }
+
+    private static Event event(LocalDate on, int order, Action action) {
+        return new Event() {
+            @Override
+            public LocalDate on() {
+                return on;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public void apply(io.backroom.gateway.store.Sql tx, Principal erp) throws java.sql.SQLException {
+                action.apply(tx, erp);
+            }
+        };
+    }
+
+    static NewInvoice invoice(Invoice i) {
+        List<Charge> charges = i.charges() == null ? List.of() : i.charges().stream().map(c -> new Charge(
+                c.type().name(), c.description(), new Money(c.amount(), i.currency()))).toList();
+        return new NewInvoice(i.id(), InvoiceKind.INVOICE, i.invoiceNumber(), i.supplierId(), i.poReference(),
+                i.storeId(), i.invoiceDate(), i.receivedOn(), i.dueDate(), i.currency(), lines(i.lines(), i.currency()),
+                charges, new Money(i.taxAmount(), i.currency()), new Money(i.total(), i.currency()), null);
+    }
+
+    static NewInvoice creditNote(CreditNote c) {
+        return new NewInvoice(c.id(), InvoiceKind.CREDIT_NOTE, c.creditNoteNumber(), c.supplierId(), c.poReference(),
+                null, c.issueDate(), c.issueDate(), c.issueDate(), c.currency(), lines(c.lines(), c.currency()),
+                List.of(), new Money(c.taxAmount(), c.currency()), new Money(c.total(), c.currency()), c.invoiceId());
+    }
+
+    private static List<NewInvoiceLine> lines(List<InvoiceLine> lines, String currency) {
+        return lines.stream().map(l -> new NewInvoiceLine(l.lineNo(), l.poLineNo(), l.itemId(), l.description(),
+                l.quantity(), l.unit(), l.unitPrice() == null ? null : new Money(l.unitPrice(), currency), l.taxRate(),
+                l.netAmount() == null ? null : new Money(l.netAmount(), currency))).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package io.backroom.gateway.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * SQLite in WAL mode. {@code synchronous=NORMAL}: a commit survives the process being killed (the WAL is in the
+ * operating system's cache); set {@code FULL} for power-loss durability at the cost of an fsync per commit.
+ */
+public final class SqliteDialect implements SqlDialect {
+    private final String synchronous;
+
+    public SqliteDialect() {
+        this("NORMAL");
+    }
+
+    public SqliteDialect(String synchronous) {
+        this.synchronous = synchronous;
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String jdbcUrl(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    @Override
+    public void configure(Connection connection, boolean writer) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout=10000");
+            if (writer) {
+                s.execute("PRAGMA journal_mode=WAL");
+            }
+            s.execute("PRAGMA synchronous=" + synchronous);
+            s.execute("PRAGMA cache_size=-20000");
+            s.execute("PRAGMA temp_store=MEMORY");
+        }
+    }
+
+    @Override
+    public String expand(String ddl) {
+        return ddl.replace("${id}", "INTEGER PRIMARY KEY AUTOINCREMENT").replace("${blob}", "BLOB");
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("UNIQUE constraint failed")
+                || message.contains("PRIMARY KEY constraint failed") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")
+                || message.contains("SQLITE_CONSTRAINT_UNIQUE"));
+    }
+}

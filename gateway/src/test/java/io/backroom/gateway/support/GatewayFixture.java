@@ -1,0 +1,43 @@
+package io.backroom.gateway.support;
+
+import io.backroom.gateway.GatewayConfig;
+import io.backroom.gateway.GatewayLimits;
+import io.backroom.gateway.GatewayServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A gateway over a fresh database loaded with {@link TestRetailer}, and signed-in clients per user. */
+public final class GatewayFixture implements AutoCloseable {
+    private final GatewayServer server;
+    private final Map<String, Api> clients = new ConcurrentHashMap<>();
+
+    public GatewayFixture(Path dir) {
+        this(dir, GatewayLimits.defaults().withRate(10_000, 10_000));
+    }
+
+    public GatewayFixture(Path dir, GatewayLimits limits) {
+        Path db = dir.resolve("gateway.db");
+        TestRetailer.load(db);
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(), limits));
+    }
+
+    public String base() {
+        return server.baseUrl();
+    }
+
+    /** A client signed in as {@code username}. */
+    public Api as(String username) {
+        return clients.computeIfAbsent(username, u -> Api.login(base(), u));
+    }
+
+    public Api anonymous() {
+        return new Api(base(), null);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
