@@ -89,7 +89,8 @@ final class PosGenerator {
         for (Store s : stores) {
             pool.addAll(retailer.cashiersByStore.get(s.id()));
         }
-        int count = Math.max(FraudPattern.values().length, (int) Math.round(pool.size() * FRAUDSTER_SHARE));
+        int count = Math.min(pool.size(),
+                Math.max(FraudPattern.values().length, (int) Math.round(pool.size() * FRAUDSTER_SHARE)));
         Map<String, FraudPattern> chosen = new HashMap<>();
         int k = 0;
         while (chosen.size() < count) {
@@ -192,6 +193,9 @@ final class PosGenerator {
             if (!c.hireDate().isAfter(day)) {
                 available.add(c);
             }
+        }
+        if (available.isEmpty()) {
+            available.addAll(st.cashiers);
         }
         Collections.shuffle(available, new java.util.Random(r.nextInt(Integer.MAX_VALUE)));
         LocalTime opens = store.opensAt();

@@ -108,8 +108,10 @@ final class ProcurementGenerator {
 
     /** Generates every day from {@code historyStart} up to the day before the as-of date. */
     void run(LocalDate historyStart, Rng rng, Progress progress) {
-        long totalDays = historyStart.until(asOf).getDays() + 0L;
-        totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
+        if (activeSuppliers.isEmpty()) {
+            return;
+        }
+        long totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
         long done = 0;
         for (LocalDate day = historyStart; day.isBefore(asOf); day = day.plusDays(1)) {
             Rng dr = rng.child("day", day.toEpochDay());
