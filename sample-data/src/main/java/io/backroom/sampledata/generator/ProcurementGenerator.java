@@ -108,8 +108,10 @@ final class ProcurementGenerator {
 
     /** Generates every day from {@code historyStart} up to the day before the as-of date. */
     void run(LocalDate historyStart, Rng rng, Progress progress) {
-        long totalDays = historyStart.until(asOf).getDays() + 0L;
-        totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
+        if (activeSuppliers.isEmpty()) {
+            return;
+        }
+        long totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
         long done = 0;
         for (LocalDate day = historyStart; day.isBefore(asOf); day = day.plusDays(1)) {
             Rng dr = rng.child("day", day.toEpochDay());
@@ -542,7 +544,8 @@ final class ProcurementGenerator {
         }
         d.lineNos = List.copyOf(hit);
         d.atRisk = risk;
-        d.detail = String.format(Locale.ROOT, "Unit price %.1f%% above PO on %d line(s)", pct, hit.size());
+        d.detail = "Unit price " + new BigDecimal(pct).setScale(1, java.math.RoundingMode.HALF_UP) + "% above PO on "
+                + hit.size() + " line(s)";
     }
 
     private void taxError(InvoiceDraft d, Supplier supplier, Rng r) {

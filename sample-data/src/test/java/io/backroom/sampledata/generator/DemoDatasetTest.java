@@ -7,14 +7,10 @@ import io.backroom.sampledata.io.EntityFile;
 import io.backroom.sampledata.io.Manifest;
 import io.backroom.sampledata.io.SampleDataset;
 import io.backroom.sampledata.labels.DocumentLabel;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,13 +55,12 @@ class DemoDatasetTest {
         assertThat(committed).isEqualTo(fresh);
     }
 
-    private static List<String> lines(String resource, Path file) throws IOException {
+    private static byte[] lines(String resource, Path file) throws IOException {
         try (InputStream raw = resource != null ? DemoDatasetTest.class.getClassLoader().getResourceAsStream(resource)
                 : Files.newInputStream(file)) {
             assertThat(raw).as("missing " + (resource != null ? resource : file)).isNotNull();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8))) {
-                return r.lines().toList();
+            try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+                return in.readAllBytes();
             }
         }
     }
