@@ -35,12 +35,12 @@ public final class GatewayServer implements AutoCloseable {
     private final Javalin javalin;
     private final Set<String> routes;
     private final Database db;
-    private final PendingPasswords pending;
+    private final AutoCloseable seeding;
 
     private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db,
-            PendingPasswords pending) {
+            AutoCloseable seeding) {
         this.config = config;
-        this.pending = pending;
+        this.seeding = seeding;
         this.db = db;
         this.javalin = javalin;
         this.routes = routes;
@@ -54,8 +54,9 @@ public final class GatewayServer implements AutoCloseable {
         TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
         ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
         PendingPasswords pending = new PendingPasswords();
+        AutoCloseable seeding;
         try {
-            Seeder.seed(db, config.seed(), erp, ap, policies, config.clock(), pending);
+            seeding = Seeder.seed(db, config.seed(), erp, ap, policies, config.clock(), pending);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -94,10 +95,11 @@ public final class GatewayServer implements AutoCloseable {
         try {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
+            stopQuietly(seeding);
             db.close();
             throw e;
         }
-        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, pending);
+        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, seeding);
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
     }
@@ -128,6 +130,17 @@ public final class GatewayServer implements AutoCloseable {
         ctx.status(problem.status()).json(body).contentType("application/problem+json");
     }
 
+    private static void stopQuietly(AutoCloseable background) {
+        try {
+            background.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // top-level shutdown boundary: stopping background seeding must not prevent closing the database
+            LOG.warn("Stopping background seeding failed: {}", e.getMessage());
+        }
+    }
+
     public int port() {
         return javalin.port();
     }
@@ -149,8 +162,8 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
-        pending.stop();
         javalin.stop();
+        stopQuietly(seeding);
         db.close();
     }
 }

@@ -26,18 +26,18 @@ final class Seeder {
     private Seeder() {
     }
 
-    static void seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
+    /**
+     * Seeds on first start and resumes an interrupted seeding. Master data and users are loaded before this returns
+     * (about a second); the documents (orders, receipts, invoices) load on a background thread in chunks, so the
+     * gateway answers at once and the queue fills within seconds. Returns a handle that stops the background work.
+     */
+    static AutoCloseable seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
             TolerancePolicyStore policies, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
         if (!seed.equals("demo")) {
-            return;
+            return () -> { };
         }
         DatasetSeeder seeder = new DatasetSeeder(db, erp, ap, policies, clock, new PasswordHasher());
         boolean empty = seeder.isEmpty();
-        boolean unhashed = !empty && db.read(tx -> tx.count("SELECT COUNT(*) FROM users WHERE password_hash IS NULL "
-                + "AND id <> 'erp-sync'")) > 0;
-        if (!empty && !unhashed) {
-            return;
-        }
         SampleDataset demo;
         try {
             demo = SampleDataset.demo();
@@ -47,7 +47,7 @@ final class Seeder {
                         e.getMessage());
                 seedUsersOnly(db);
             }
-            return;
+            return () -> { };
         }
         if (empty) {
             seeder.seed(demo, pending);
@@ -55,6 +55,26 @@ final class Seeder {
             seeder.resumePending(demo, pending);
         }
         pending.hashInBackground(db, new PasswordHasher());
+        if (seeder.documentsPending().isEmpty()) {
+            return pending::stop;
+        }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread loader = new Thread(() -> {
+            try {
+                seeder.seedDocuments(demo, stop::get);
+            } catch (io.backroom.gateway.store.StoreException e) {
+                if (!stop.get()) {
+                    LOG.error("Loading the demo documents failed; it resumes on the next start", e);
+                }
+            }
+        }, "demo-seeding");
+        loader.setDaemon(true);
+        loader.start();
+        return () -> {
+            stop.set(true);
+            pending.stop();
+            loader.join(30_000);
+        };
     }
 
     /** Fallback when the build carries no demo set: sign-in works, the ERP is empty. Password {@code backroom}. */

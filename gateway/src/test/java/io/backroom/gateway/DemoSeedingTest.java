@@ -2,7 +2,6 @@ package io.backroom.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.backroom.gateway.support.Api;
 import io.backroom.sampledata.io.DataFiles;
 import io.backroom.sampledata.io.SampleDataset;
@@ -13,39 +12,53 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The console's embedded mode: a fresh database seeded from the committed demo set, once. */
+/**
+ * The console's embedded mode: a fresh database seeded from the committed demo set. Master data and users are there
+ * when start returns; the documents load in the background and resume after a restart.
+ */
 class DemoSeedingTest {
     @TempDir
     Path dir;
 
     @Test
-    void seedsTheDemoRetailerOnFirstStartOnlyAndItsUsersCanSignIn() {
+    void startsFastSignsInDemoUsersAndLoadsTheDemoDocumentsInTheBackground() throws InterruptedException {
         SampleDataset demo = SampleDataset.demo();
         User clerk = demo.readAll(DataFiles.USERS).stream().filter(u -> u.roles().contains(Role.AP_CLERK)).findFirst()
                 .orElseThrow();
         Path db = dir.resolve("embedded.db");
-        long firstInvoices;
+        long atClose;
+        long t0 = System.nanoTime();
         try (GatewayServer server = GatewayServer.start(GatewayConfig.embedded(db))) {
-            Api.Response token = new Api(server.baseUrl(), null).post("/api/v1/auth/token",
-                    Map.of("username", clerk.username(), "password", clerk.demoPassword()));
-            assertThat(token.status()).as(token.body()).isEqualTo(200);
-            Api api = new Api(server.baseUrl(), token.json().path("accessToken").asText());
-            JsonNode held = api.get("/api/v1/invoices?status=ON_HOLD&limit=500").json();
-            assertThat(held.path("items").size()).isGreaterThan(10);
-            JsonNode metrics = api.get("/api/v1/metrics/ap").json();
-            firstInvoices = metrics.path("invoices").asLong();
-            assertThat(firstInvoices).isEqualTo(demo.manifest().counts().get("invoices"));
-            assertThat(metrics.path("touchlessRate").decimalValue()).isBetween(new java.math.BigDecimal("0.3"),
-                    new java.math.BigDecimal("0.95"));
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("first start ms").isLessThan(8000);
+            Api api = signIn(server, clerk);
             assertThat(api.get("/api/v1/suppliers?limit=500").json().path("items").size()).isGreaterThan(100);
+            atClose = waitForInvoicesAbove(api, 0);
         }
-        long started = System.nanoTime();
         try (GatewayServer again = GatewayServer.start(GatewayConfig.embedded(db))) {
-            assertThat((System.nanoTime() - started) / 1_000_000).as("restart ms").isLessThan(3000);
-            Api.Response token = new Api(again.baseUrl(), null).post("/api/v1/auth/token",
-                    Map.of("username", clerk.username(), "password", clerk.demoPassword()));
-            Api api = new Api(again.baseUrl(), token.json().path("accessToken").asText());
-            assertThat(api.get("/api/v1/metrics/ap").json().path("invoices").asLong()).isEqualTo(firstInvoices);
+            Api api = signIn(again, clerk);
+            assertThat(waitForInvoicesAbove(api, atClose)).as("seeding resumed after the restart").isGreaterThan(atClose);
+            assertThat(api.get("/api/v1/users?limit=500").json().path("items").size())
+                    .as("users are seeded once").isEqualTo(demo.readAll(DataFiles.USERS).size() + 1);
         }
+    }
+
+    private static Api signIn(GatewayServer server, User user) {
+        Api.Response token = new Api(server.baseUrl(), null).post("/api/v1/auth/token",
+                Map.of("username", user.username(), "password", user.demoPassword()));
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return new Api(server.baseUrl(), token.json().path("accessToken").asText());
+    }
+
+    private static long waitForInvoicesAbove(Api api, long floor) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long count = 0;
+        while (System.nanoTime() < deadline) {
+            count = api.get("/api/v1/metrics/ap").json().path("invoices").asLong();
+            if (count > floor) {
+                return count;
+            }
+            Thread.sleep(100);
+        }
+        return count;
     }
 }

@@ -56,6 +56,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatasetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetSeeder.class);
+    /** Events per transaction while loading documents. */
+    static final int CHUNK = 500;
     /** Release limit of a clerk whose data-set approval limit is zero. */
     static final BigDecimal DEFAULT_CLERK_RELEASE_LIMIT = new BigDecimal("10000.00");
     /** The identity seeded documents are entered under: the ERP's own integration, not a person. */
@@ -101,7 +103,6 @@ public final class DatasetSeeder {
         List<Supplier> suppliers = data.readAll(DataFiles.SUPPLIERS);
         Map<String, String> supplierCurrency = new HashMap<>();
         suppliers.forEach(s -> supplierCurrency.put(s.id(), s.currency()));
-        Principal erp = new Principal(ERP_SYNC, "seed", Instant.MAX);
         db.write(tx -> {
             MasterDataWriter w = new MasterDataWriter(tx);
             for (User u : users) {
@@ -130,39 +131,81 @@ public final class DatasetSeeder {
                 policies.replace(tx, new TolerancePolicy(Tolerances.defaults(), Map.of(), overrides, 0, null, null), 0,
                         ERP_SYNC.id(), clock.instant());
             }
-            java.util.Set<String> toClose = new java.util.HashSet<>();
-            for (PurchaseOrder po : data.readAll(DataFiles.PURCHASE_ORDERS)) {
-                ap.createPurchaseOrder(tx, erp, purchaseOrder(po));
-                if ("CLOSED".equals(po.status())) {
-                    toClose.add(po.id());
-                }
+            tx.update("INSERT INTO seed_progress (name, applied, total) VALUES ('documents', 0, -1)");
+            return null;
+        });
+        LOG.info("Seeded master data of data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Documents still to load: {@code applied} of {@code total} events done; empty when seeding is complete. */
+    public java.util.Optional<long[]> documentsPending() {
+        return db.read(tx -> tx.one("SELECT applied, total FROM seed_progress WHERE name = 'documents'",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)})).filter(p -> p[1] < 0 || p[0] < p[1]);
+    }
+
+    /**
+     * Loads the data set's purchase orders, receipts, invoices and credit notes in the order they happened, through
+     * the intake workflow, in chunks of {@value #CHUNK} events per transaction so that people can sign in and work
+     * meanwhile. Progress is committed with each chunk: after a crash or a stop it resumes where it was.
+     *
+     * @param stop checked between chunks
+     * @return whether every event was applied
+     */
+    public boolean seedDocuments(SampleDataset data, java.util.function.BooleanSupplier stop) {
+        long started = System.nanoTime();
+        Principal erp = new Principal(ERP_SYNC, "seed", Instant.MAX);
+        java.util.Set<String> toClose = new java.util.HashSet<>();
+        List<Event> events = new ArrayList<>();
+        for (PurchaseOrder po : data.readAll(DataFiles.PURCHASE_ORDERS)) {
+            if ("CLOSED".equals(po.status())) {
+                toClose.add(po.id());
             }
-            int skipped = 0;
-            for (Event e : timeline(data, toClose)) {
-                try {
-                    e.apply(tx, erp);
-                } catch (io.backroom.gateway.http.Problem p) {
-                    skipped++;
-                    LOG.warn("Seeding skipped a record the intake refused: {}", p.getMessage());
-                }
-            }
-            // orders the data set shows CLOSED were open while received and invoiced; close them now
+            events.add(event(LocalDate.MIN, 0, (tx, e) -> ap.createPurchaseOrder(tx, e, purchaseOrder(po))));
+        }
+        events.addAll(timeline(data, toClose));
+        // orders the data set shows CLOSED were open while received and invoiced; they are closed last
+        events.add(event(LocalDate.MAX, 9, (tx, e) -> {
             for (String poId : toClose) {
                 erpBackend.setPurchaseOrderStatus(tx, poId, PurchaseOrderStatus.CLOSED);
             }
-            if (skipped > 0) {
-                LOG.warn("Seeding skipped {} records the intake refused", skipped);
+        }));
+        long applied = documentsPending().map(p -> p[0]).orElse((long) events.size());
+        int skipped = 0;
+        while (applied < events.size()) {
+            if (stop.getAsBoolean()) {
+                return false;
             }
-            return null;
-        });
-        LOG.info("Seeded the gateway from data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
-                (System.nanoTime() - started) / 1_000_000);
+            long from = applied;
+            long to = Math.min(events.size(), from + CHUNK);
+            skipped += db.write(tx -> {
+                int refused = 0;
+                for (long i = from; i < to; i++) {
+                    try {
+                        events.get((int) i).apply(tx, erp);
+                    } catch (io.backroom.gateway.http.Problem p) {
+                        refused++;
+                        LOG.debug("Seeding skipped a record the intake refused: {}", p.getMessage());
+                    }
+                }
+                tx.update("UPDATE seed_progress SET applied = ?, total = ? WHERE name = 'documents'", to,
+                        (long) events.size());
+                return refused;
+            });
+            applied = to;
+        }
+        if (skipped > 0) {
+            LOG.warn("Seeding skipped {} records the intake refused", skipped);
+        }
+        LOG.info("Seeded {} documents in {} ms", events.size(), (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /** Seeds {@code data} and hashes every demo password before returning (tests and tools). */
     public void seed(SampleDataset data) {
         io.backroom.gateway.auth.PendingPasswords pending = new io.backroom.gateway.auth.PendingPasswords();
         seed(data, pending);
+        seedDocuments(data, () -> false);
         Map<String, PasswordHasher.Hashed> hashed = hashPasswords(data.readAll(DataFiles.USERS));
         db.write(tx -> {
             for (Map.Entry<String, PasswordHasher.Hashed> h : hashed.entrySet()) {

@@ -270,3 +270,10 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (principal, idem_key)
 );
 CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
+
+-- Progress of loading a data set's documents in the background (seeding resumes from here after a restart).
+CREATE TABLE seed_progress (
+  name TEXT PRIMARY KEY,
+  applied BIGINT NOT NULL,
+  total BIGINT NOT NULL
+);
