@@ -28,7 +28,7 @@ public final class DocumentReader {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_PAGES_READ = 3;
     private static final int MAX_PAGES = 500;
-    private static final double TEMPERATURE = 3.0;
+    private static final double TEMPERATURE = 1.5;
 
     private final GlCategorizer glCategorizer;
     private final String digest;

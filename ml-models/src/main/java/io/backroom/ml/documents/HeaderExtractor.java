@@ -267,7 +267,8 @@ final class HeaderExtractor {
         String bestText = null;
         int limit = Math.min(lines.size(), 25);
         for (int i = 0; i < limit; i++) {
-            if (Labels.BUYER.stream().anyMatch(p -> p.matcher(folded.get(i)).find())) {
+            String lineText = folded.get(i);
+            if (Labels.BUYER.stream().anyMatch(p -> p.matcher(lineText).find())) {
                 buyerBlockEnd = i + 4;
                 continue;
             }
