@@ -8,10 +8,12 @@ import io.backroom.ml.eval.RankingMetrics;
 import io.backroom.ml.eval.StratifiedKFold;
 import io.backroom.ml.explain.Reason;
 import io.backroom.ml.table.NumericTable;
+import io.backroom.ml.tribuo.ArtefactSource;
 import io.backroom.ml.tribuo.Digests;
 import io.backroom.ml.tribuo.ModelArtefactException;
 import io.backroom.ml.tribuo.ModelFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -265,15 +267,20 @@ public final class TabularAnomalyDetector {
 
     /** Loads a model saved by {@link #save}; refuses missing, corrupt or foreign files with a clear message. */
     public static TabularAnomalyDetector load(Path directory) {
-        String regenerate = "backroom-models anomaly fit --csv FILE --id COLUMN --out " + directory;
-        Path pipeline = directory.resolve(PIPELINE);
-        if (!Files.isRegularFile(pipeline)) {
-            throw new ModelArtefactException("Model " + directory + " is missing " + PIPELINE
+        return load(ArtefactSource.directory(directory, "backroom-models anomaly fit --csv FILE --id COLUMN --out " + directory));
+    }
+
+    /** Loads a model from any artefact source (a directory, or the class path). */
+    public static TabularAnomalyDetector load(ArtefactSource source) {
+        String regenerate = source.regenerate();
+        String pipeline = source.describe() + "/" + PIPELINE;
+        if (!source.exists(PIPELINE)) {
+            throw new ModelArtefactException("Model " + source.describe() + " is missing " + PIPELINE
                     + " (is this an anomaly model directory?). Regenerate it with: " + regenerate);
         }
         PipelineState state;
-        try {
-            state = JSON.readValue(pipeline.toFile(), PipelineState.class);
+        try (InputStream in = source.open(PIPELINE)) {
+            state = JSON.readValue(in, PipelineState.class);
         } catch (JacksonException e) {
             throw new ModelArtefactException("Model file " + pipeline + " is corrupt (" + e.getOriginalMessage()
                     + "). Regenerate it with: " + regenerate, e);
@@ -286,8 +293,7 @@ public final class TabularAnomalyDetector {
                     + "', expected '" + PipelineState.FORMAT + "'. Regenerate it with: " + regenerate);
         }
         checkShapes(state, pipeline, regenerate);
-        TribuoOneClass oneClass = new TribuoOneClass(
-                ModelFiles.load(directory.resolve(ONE_CLASS), Event.class, regenerate), state.columns().size());
+        TribuoOneClass oneClass = new TribuoOneClass(load(source, ONE_CLASS, Event.class), state.columns().size());
         SupervisedHead booster = null;
         String variant = state.mode();
         if (!"unsupervised".equals(variant)) {
@@ -296,11 +302,9 @@ public final class TabularAnomalyDetector {
                         + "'. Regenerate it with: " + regenerate);
             }
             int d = state.columns().size();
-            TribuoBooster raw = variant.equals("engineered") ? null
-                    : new TribuoBooster(ModelFiles.load(directory.resolve(BOOSTER_RAW), Label.class, regenerate), d);
+            TribuoBooster raw = variant.equals("engineered") ? null : new TribuoBooster(load(source, BOOSTER_RAW, Label.class), d);
             TribuoBooster engineered = variant.equals("raw") ? null
-                    : new TribuoBooster(ModelFiles.load(directory.resolve(BOOSTER), Label.class, regenerate),
-                    SupervisedHead.engineeredWidth(d));
+                    : new TribuoBooster(load(source, BOOSTER, Label.class), SupervisedHead.engineeredWidth(d));
             booster = new SupervisedHead(variant, raw, engineered);
         }
         UnsupervisedStack stack = new UnsupervisedStack(new RobustScaler(state.log(), state.median(), state.scale()),
@@ -309,7 +313,16 @@ public final class TabularAnomalyDetector {
         return new TabularAnomalyDetector(state.idColumn(), state.columns(), stack, booster, state.trainingQuantiles(), state.threshold());
     }
 
-    private static void checkShapes(PipelineState s, Path pipeline, String regenerate) {
+    private static <T extends org.tribuo.Output<T>> org.tribuo.Model<T> load(ArtefactSource source, String file, Class<T> type) {
+        try (InputStream in = source.open(file)) {
+            return ModelFiles.load(in, source.describe() + "/" + file, type, source.regenerate());
+        } catch (IOException e) {
+            throw new ModelArtefactException("Model file " + source.describe() + "/" + file + " cannot be read. Regenerate it with: "
+                    + source.regenerate(), e);
+        }
+    }
+
+    private static void checkShapes(PipelineState s, String pipeline, String regenerate) {
         int d = s.columns() == null ? -1 : s.columns().size();
         boolean ok = d > 0 && s.log() != null && s.log().length == d && s.median() != null && s.median().length == d
                 && s.scale() != null && s.scale().length == d && s.mahalanobisMean() != null && s.mahalanobisMean().length == d
