@@ -18,23 +18,26 @@ final class DocumentTypes {
                     + "kontoauszug|kontoubersicht|saldenbestatigung|rekeningoverzicht|rekeningafschrift|overzicht\\s+openstaande|"
                     + "extracto(?:\\s+de\\s+cuenta)?|estado\\s+de\\s+cuenta)\\b"),
             DocumentType.REMINDER, Pattern.compile("\\b(?:(?:payment\\s+)?reminder|overdue\\s+notice|final\\s+notice|rappel|relance|"
-                    + "mahnung|zahlungserinnerung|(?:betalings)?herinnering|aanmaning|recordatorio(?:\\s+de\\s+pago)?|aviso\\s+de\\s+pago)\\b"),
+                    + "mahnung|zahlungserinnerung|(?:betalings)?herinnering|aanmaning|recordatorio(?:\\s+de\\s+pago)?|aviso\\s+de\\s+pago|"
+                    + "(?:primer|segundo|tercer|ultimo)\\s+aviso|requerimiento\\s+de\\s+pago)\\b"),
             DocumentType.QUOTE, Pattern.compile("\\b(?:quote|quotation|pro[\\s-]?forma|estimate|devis|angebot|kostenvoranschlag|"
                     + "offerte|presupuesto|cotizacion)\\b"),
             DocumentType.INVOICE, Pattern.compile("\\b(?:invoice|facture|rechnung|factuur|factura)\\b")));
+
+    private static final double BODY_CAP = 3;
 
     private DocumentTypes() {
     }
 
     /** Whether a (folded) line is mostly a document title. */
     static boolean isTitle(String folded) {
-        String t = folded.trim();
+        String t = folded.trim().replaceFirst("^\\d{1,2}\\.?\\s+", "");
         return t.split("\\s+").length <= 4 && t.chars().noneMatch(Character::isDigit)
                 && KEYWORDS.values().stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /**
-     * Evidence per type: title hits weigh 10, body hits 1 (first 60 lines); invoice words count
+     * Evidence per type: title hits weigh 10, body hits 1 up to 3 (first 60 lines); invoice words count
      * half, since every other type mentions invoices ("credit note for invoice ...").
      */
     static Map<DocumentType, Double> evidence(PageText page) {
@@ -42,20 +45,29 @@ final class DocumentTypes {
         double[] heights = lines.stream().mapToDouble(PageText.Line::maxHeight).sorted().toArray();
         double median = heights.length == 0 ? 10 : heights[heights.length / 2];
         Map<DocumentType, Double> score = new EnumMap<>(DocumentType.class);
+        Map<DocumentType, Double> title = new EnumMap<>(DocumentType.class);
+        Map<DocumentType, Double> body = new EnumMap<>(DocumentType.class);
         for (DocumentType t : DocumentType.values()) {
             score.put(t, 0.0);
         }
         for (int i = 0; i < Math.min(lines.size(), 60); i++) {
             for (PageText.Line cell : lines.get(i).cells()) {
                 String f = Text.fold(cell.text());
-                boolean prominent = isTitle(f) && (cell.maxHeight() > median * 1.25 || i < 12);
+                boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.25;
                 for (Map.Entry<DocumentType, Pattern> e : KEYWORDS.entrySet()) {
                     if (e.getValue().matcher(f).find()) {
-                        double w = (prominent ? 10.0 : 1.0) * (e.getKey() == DocumentType.INVOICE ? 0.5 : 1.0);
-                        score.merge(e.getKey(), w, Double::sum);
+                        double w = e.getKey() == DocumentType.INVOICE ? 0.5 : 1.0;
+                        if (prominent) {
+                            title.merge(e.getKey(), 10 * w, Double::sum);
+                        } else {
+                            body.merge(e.getKey(), w, (a, b) -> Math.min(BODY_CAP * w, a + b));
+                        }
                     }
                 }
             }
+        }
+        for (DocumentType t : DocumentType.values()) {
+            score.put(t, title.getOrDefault(t, 0.0) + body.getOrDefault(t, 0.0));
         }
         return score;
     }

@@ -24,7 +24,9 @@ final class HeaderExtractor {
     private static final Pattern ID_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/_.]*");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "\\b(?:ltd|limited|plc|llc|inc|corp|gmbh|ag|kg|ohg|ug|sarl|sas|sa|s\\.a\\.|s\\.l\\.|sl|srl|bv|b\\.v\\.|nv|n\\.v\\.|vof|eurl|sasu|co)\\b\\.?");
-    private static final List<String> FILLER = List.of("no", "no.", "nr", "nr.", "n", "n.", "number", "num", "#", ":", "-", "o", "º");
+    private static final List<String> FILLER = List.of("no", "no.", "nr", "nr.", "n", "n.", "number", "num", "#", ":", "-", "o", "º",
+            "ref", "ref.", "reference", "nummer", "numero", "de", "du", "la");
+    private static final Pattern PO_LIKE = Pattern.compile("\\bP\\.?O\\.?[-/ ]?\\d[\\d\\-/]{3,}\\b", Pattern.CASE_INSENSITIVE);
 
     private final PageText page;
     private final List<String> folded;
@@ -45,8 +47,18 @@ final class HeaderExtractor {
         Optional<Located<BigDecimal>> totalHit = fieldLocated(Labels.TOTAL, this::amount, true);
         BigDecimal total = totalHit.map(Located::value).orElse(null);
         String po = field(Labels.PO, this::poId, false).orElse(null);
+        if (po == null) {
+            Matcher like = PO_LIKE.matcher(page.text());
+            po = like.find() ? like.group() : null;
+        }
         String number = field(Labels.NUMBER, this::id, false).orElse(null);
         LocalDate date = field(Labels.DOCUMENT_DATE, this::date, false).orElse(null);
+        if (date == null) {
+            date = fieldLocated(Labels.GENERIC_DATE, this::date, false, false).map(Located::value).orElse(null);
+        }
+        if (date == null) {
+            date = standaloneDate(due);
+        }
         if (date == null) {
             date = firstDateAnywhere(due);
         }
@@ -58,6 +70,10 @@ final class HeaderExtractor {
         }
         if (tax == null && total != null && subtotal != null && total.compareTo(subtotal) >= 0) {
             tax = total.subtract(subtotal);
+        }
+        if (total != null && subtotal == null && tax == null) {
+            subtotal = total;
+            tax = total.signum() == 0 ? total : BigDecimal.ZERO.setScale(total.scale());
         }
         String currency = currency(totalHit.map(Located::line).orElse(-1));
         return new HeaderFields(supplier(), number, date, due, po, currency, subtotal, tax, total);
@@ -84,13 +100,17 @@ final class HeaderExtractor {
      * bottom-most such hit is taken (totals sit at the end); otherwise the first hit with a value.
      */
     private <T> Optional<Located<T>> fieldLocated(List<Pattern> labels, Function<String, Optional<T>> parser, boolean amounts) {
+        return fieldLocated(labels, parser, amounts, true);
+    }
+
+    private <T> Optional<Located<T>> fieldLocated(List<Pattern> labels, Function<String, Optional<T>> parser, boolean amounts,
+                                                  boolean allowBelow) {
         Optional<Located<T>> found = Optional.empty();
         for (Pattern label : labels) {
-            List<int[]> hits = hits(label);
             Located<T> sameLine = null;
-            for (int[] hit : hits) {
-                String after = original(hit[0]).substring(Math.min(hit[2], original(hit[0]).length()));
-                Optional<T> v = parser.apply(after);
+            for (int[] hit : hits(label)) {
+                String text = original(hit[0]);
+                Optional<T> v = parser.apply(text.substring(Math.min(hit[2], text.length())));
                 if (v.isPresent()) {
                     sameLine = new Located<>(v.get(), hit[0]);
                     if (!amounts) {
@@ -102,15 +122,17 @@ final class HeaderExtractor {
                 found = Optional.of(sameLine);
                 break;
             }
-            for (int[] hit : hits) {
-                Optional<T> v = below(hit, parser);
-                if (v.isPresent()) {
-                    found = Optional.of(new Located<>(v.get(), hit[0] + 1));
-                    break;
+        }
+        if (found.isEmpty() && allowBelow) {
+            outer:
+            for (Pattern label : labels) {
+                for (int[] hit : hits(label)) {
+                    Optional<T> v = below(hit, parser);
+                    if (v.isPresent()) {
+                        found = Optional.of(new Located<>(v.get(), hit[0] + 1));
+                        break outer;
+                    }
                 }
-            }
-            if (found.isPresent()) {
-                break;
             }
         }
         for (Pattern label : labels) {
@@ -157,10 +179,29 @@ final class HeaderExtractor {
             }
             Optional<T> v = parser.apply(text.toString());
             if (v.isPresent()) {
-                return v;
+                return isTableColumn(next, span, parser) ? Optional.empty() : v;
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the line after {@code row} also has a value under the span: a table column, not a labelled box. */
+    private <T> boolean isTableColumn(int row, float[] span, Function<String, Optional<T>> parser) {
+        if (row + 1 >= page.lines().size()) {
+            return false;
+        }
+        PageText.Line current = page.lines().get(row);
+        PageText.Line after = page.lines().get(row + 1);
+        if (after.y() - current.y() > Math.max(30f, current.maxHeight() * 4)) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (PageText.Word w : after.words()) {
+            if (w.xEnd() >= span[0] - 25 && w.x() <= span[1] + 25) {
+                text.append(w.text()).append(' ');
+            }
+        }
+        return parser.apply(text.toString()).isPresent();
     }
 
     /** The x-extent of the characters [start, end) of a line's text. */
@@ -190,6 +231,7 @@ final class HeaderExtractor {
     }
 
     private Optional<String> id(String text) {
+        int skipped = 0;
         for (String raw : text.trim().split("\\s+")) {
             String token = raw.replaceAll("^[:#°º]+", "").replaceAll("[:,;)]+$", "");
             if (token.isEmpty() || FILLER.contains(Text.fold(token))) {
@@ -201,13 +243,30 @@ final class HeaderExtractor {
                 }
                 return Optional.of(token.replaceAll("\\.$", ""));
             }
-            return Optional.empty();
+            if (++skipped > 1 || token.length() > 10) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }
 
     private Optional<String> poId(String text) {
         return id(text);
+    }
+
+    /** A date standing alone in a cell near the top (a letter's date line, "Köln, 9. Oktober 2026"). */
+    private LocalDate standaloneDate(LocalDate due) {
+        List<PageText.Line> lines = page.lines();
+        for (int i = 0; i < Math.min(lines.size(), 20); i++) {
+            for (PageText.Line cell : lines.get(i).cells()) {
+                String f = Text.fold(cell.text()).trim();
+                List<Dates.Found> found = Dates.findAll(f, dateOrder);
+                if (found.size() == 1 && f.replaceAll("[^a-z]", "").length() <= 14 && !found.get(0).date().equals(due)) {
+                    return found.get(0).date();
+                }
+            }
+        }
+        return null;
     }
 
     private LocalDate firstDateAnywhere(LocalDate due) {
@@ -277,7 +336,7 @@ final class HeaderExtractor {
             }
             for (PageText.Line cell : lines.get(i).cells()) {
                 String f = Text.fold(cell.text()).trim();
-                if (!f.matches(".*[a-z]{2}.*") || DocumentTypes.isTitle(f)) {
+                if (!f.matches(".*[a-z]{2}.*") || DocumentTypes.isTitle(f) || f.replaceAll("[^a-z]", "").length() <= 3) {
                     continue;
                 }
                 long digits = f.chars().filter(Character::isDigit).count();

@@ -24,17 +24,22 @@ final class Labels {
             p("\\bfecha\\s+de\\s+vencimiento\\b"), p("\\bvencimiento\\b"), p("\\bpagar\\s+antes\\s+de(?:l)?\\b"));
 
     static final List<Pattern> DOCUMENT_DATE = List.of(
+            p("\\b(?:issued(?:\\s+on)?|bill\\s+date|stichtag|statement\\s+as\\s+of|as\\s+(?:of|at)|date\\s+du\\s+releve|arrete\\s+au|"
+                    + "per\\s+datum|peildatum|fecha\\s+de\\s+corte|a\\s+fecha\\s+de|fecha\\s+del\\s+extracto)\\b"),
             p("\\b(?:invoice|credit\\s+note|statement|reminder|quote|quotation|document|issue|tax\\s+point)\\s+date\\b"),
             p("\\bdate\\s+of\\s+(?:invoice|issue)\\b"), p("\\bdated\\b"),
             p("\\bdate\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l'avoir|avoir|emission|releve|rappel|devis)\\b"),
             p("\\b(?:rechnungs|gutschrifts|beleg|ausstellungs|mahn|angebots|auszugs)datum\\b"), p("\\bdatum\\s+der\\s+rechnung\\b"),
             p("\\b(?:factuur|creditnota|document|herinnerings|offerte|overzichts)datum\\b"),
             p("\\bfecha\\s+(?:de\\s+)?(?:la\\s+)?(?:factura|emision|expedicion|abono|nota|extracto|recordatorio|presupuesto)\\b"),
-            p("\\bdate\\b"), p("\\bdatum\\b"), p("\\bfecha\\b"), p("\\ble\\b(?=\\s*\\d)"));
+            p("\\b(?:date|datum|fecha)\\s*:"));
+
+    /** Bare "date" words: trusted only with the value on the same line (a table header also says "Date"). */
+    static final List<Pattern> GENERIC_DATE = List.of(p("\\bdate\\b"), p("\\bdatum\\b"), p("\\bfecha\\b"), p("\\ble\\b(?=\\s*\\d)"));
 
     static final List<Pattern> NUMBER = List.of(
-            p("\\b(?:invoice|inv|credit\\s+note|credit\\s+memo|statement|reminder|quote|quotation|pro-?\\s?forma(?:\\s+invoice)?|document|doc)\\s*(?:no|nr|number|num|#|n)\\b\\.?"),
-            p("\\b(?:invoice|credit\\s+note|statement|reminder)\\s*#"),
+            p("\\b(?:invoice|inv|bill|credit\\s*note|credit\\s+memo|statement|reminder|quote|quotation|pro-?\\s?forma(?:\\s+invoice)?|document|doc)\\s*-?\\s*(?:(?:no|nr|number|num|n)\\b\\.?|#)"),
+            p("\\b(?:gutschrift|rechnung)s?-?\\s*(?:nr|no|nummer)\\b\\.?"),
             p("\\b(?:facture|avoir|releve|rappel|devis|note\\s+de\\s+credit)\\s*(?:no|n|numero|num)\\b\\.?"),
             p("\\b(?:no|n|numero|num)\\.?\\s*(?:de\\s+|d')?\\s*(?:la\\s+)?(?:facture|l'avoir|avoir|releve|rappel|devis|document)\\b"),
             p("\\b(?:rechnungs|gutschrifts|beleg|mahn|angebots|auszugs|dokument)-?\\s*(?:nummer|nr)\\b\\.?"),
@@ -46,7 +51,7 @@ final class Labels {
             p("\\breference\\s*(?:no|number)?\\b"), p("\\breferentie\\b"), p("\\breferencia\\b"));
 
     static final List<Pattern> PO = List.of(
-            p("\\b(?:purchase\\s+order|p\\.?\\s?o\\.?)\\s*(?:no|nr|number|ref(?:erence)?|#)?\\b\\.?"), p("\\byour\\s+(?:order|ref(?:erence)?|po)\\b"),
+            p("\\b(?:purchase\\s+order|p\\.?\\s?o\\.?)(?![-/\\d\\w])\\s*(?:(?:no|nr|number|ref(?:erence)?)\\b\\.?|#)?"), p("\\byour\\s+(?:order|ref(?:erence)?|po)\\b"),
             p("\\border\\s*(?:no|nr|number|ref(?:erence)?|#)\\b\\.?"),
             p("\\bbon\\s+de\\s+commande\\b"), p("\\b(?:votre\\s+)?commande\\s*(?:no|n)?\\b"), p("\\bref(?:erence)?\\.?\\s+commande\\b"),
             p("\\bbestell(?:ung)?-?\\s*(?:nummer|nr)\\b\\.?"), p("\\b(?:ihre\\s+)?bestellung\\b"), p("\\bauftrags-?\\s*(?:nummer|nr)\\b\\.?"),
@@ -54,6 +59,8 @@ final class Labels {
             p("\\borden\\s+de\\s+compra\\b"), p("\\b(?:no|n|numero)\\.?\\s*(?:de\\s+)?pedido\\b"), p("\\b(?:su\\s+)?pedido\\b"));
 
     static final List<Pattern> SUBTOTAL = List.of(
+            p("\\b(?:overdue\\s+amount|amount\\s+overdue|uberfalliger\\s+betrag|faelliger\\s+betrag|importe\\s+vencido|montant\\s+(?:echu|impaye|du\\s+echu)|"
+                    + "achterstallig\\s+bedrag|vervallen\\s+bedrag)\\b"),
             p("\\bsub-?\\s?total\\b"), p("\\bnet\\s+(?:total|amount)\\b"), p("\\btotal\\s+(?:net|excl(?:uding)?\\.?(?:\\s+(?:vat|tax))?|before\\s+tax)\\b"),
             p("\\bamount\\s+excl"), p("\\btotal\\s+h\\.?t\\.?\\b"), p("\\bmontant\\s+h\\.?t\\.?\\b"), p("\\bsous-?\\s?total\\b"),
             p("\\btotal\\s+hors\\s+taxes?\\b"), p("\\bnettobetrag\\b"), p("\\bzwischensumme\\b"), p("\\bsumme\\s+netto\\b"),
@@ -68,7 +75,8 @@ final class Labels {
 
     static final List<Pattern> TOTAL = List.of(
             p("\\btotal\\s+(?:amount\\s+)?(?:due|payable|to\\s+pay)\\b"), p("\\bamount\\s+(?:due|payable|to\\s+pay|outstanding)\\b"),
-            p("\\bbalance\\s+(?:due|outstanding)\\b"), p("\\bgrand\\s+total\\b"), p("\\btotal\\s+(?:incl(?:uding)?\\.?(?:\\s+(?:vat|tax))?)\\b"),
+            p("\\bbalance\\s+(?:due|outstanding)\\b"), p("\\b(?:offener|offene|open|openstaand|outstanding)\\s+(?:saldo|balance|posten|bedrag)\\b"),
+            p("\\b(?:solde|saldo)\\s+(?:du|a\\s+payer|pendiente|total|dû|final)\\b"), p("\\b(?:solde|saldo|balance)\\b"), p("\\bgrand\\s+total\\b"), p("\\btotal\\s+(?:incl(?:uding)?\\.?(?:\\s+(?:vat|tax))?)\\b"),
             p("\\btotal\\s+t\\.?t\\.?c\\.?\\b"), p("\\bmontant\\s+t\\.?t\\.?c\\.?\\b"), p("\\bnet\\s+a\\s+payer\\b"), p("\\btotal\\s+a\\s+payer\\b"),
             p("\\bmontant\\s+(?:total|du)\\b"), p("\\bsolde\\s+du\\b"),
             p("\\bgesamtbetrag\\b"), p("\\brechnungsbetrag\\b"), p("\\bgesamtsumme\\b"), p("\\bzu\\s+zahlen(?:der\\s+betrag)?\\b"),

@@ -65,7 +65,8 @@ final class PdfWords extends PDFTextStripper {
 
     private void flush(StringBuilder current, float x, float xEnd, float y, float height) {
         if (current.length() > 0) {
-            words.add(new PageText.Word(current.toString(), x, xEnd, y, height));
+            String text = java.text.Normalizer.normalize(current, java.text.Normalizer.Form.NFKC);
+            words.add(new PageText.Word(text, x, xEnd, y, height));
         }
     }
 }
