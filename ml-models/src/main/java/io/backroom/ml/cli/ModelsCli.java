@@ -15,6 +15,13 @@ import java.util.List;
 public final class ModelsCli {
     static final String USAGE = String.join("\n",
             "usage: backroom-models COMMAND [options]",
+            "  train                --data DIR --heldout DIR --out DIR [--seed N]",
+            "  evaluate             --data DIR [--models DIR]",
+            "  retrain              --model shift-anomaly|exception-classifier --data DIR --heldout DIR --feedback FILE.csv --models DIR [--seed N]",
+            "  classify-documents   --in DIR_OF_PDFS --out FILE.csv",
+            "  classify-exceptions  --in invoices.jsonl --data DIR --out FILE.csv [--models DIR]",
+            "  prioritize           --in exceptions.jsonl --data DIR --out FILE.csv [--today yyyy-MM-dd] [--models DIR]",
+            "  score-transactions   --in JOURNAL_DIR --out FILE.csv [--models DIR]",
             "  anomaly fit   --csv FILE --id COL [--ignore COL ...] [--label COL] --out MODEL_DIR [--seed N]",
             "  anomaly score --model MODEL_DIR --csv FILE --out FILE",
             "");
@@ -37,13 +44,36 @@ public final class ModelsCli {
             if (list.size() >= 2 && list.get(0).equals("anomaly") && list.get(1).equals("score")) {
                 return AnomalyCommands.score(list.subList(2, list.size()), out);
             }
-            err.print(USAGE);
-            return 2;
+            if (list.isEmpty()) {
+                err.print(USAGE);
+                return 2;
+            }
+            List<String> rest = list.subList(1, list.size());
+            switch (list.get(0)) {
+                case "train":
+                    return ModelCommands.train(rest, out);
+                case "evaluate":
+                    return ModelCommands.evaluate(rest, out);
+                case "retrain":
+                    return ModelCommands.retrain(rest, out);
+                case "classify-documents":
+                    return ModelCommands.classifyDocuments(rest, out);
+                case "classify-exceptions":
+                    return ModelCommands.classifyExceptions(rest, out);
+                case "prioritize":
+                    return ModelCommands.prioritize(rest, out);
+                case "score-transactions":
+                    return ModelCommands.scoreTransactions(rest, out);
+                default:
+                    err.print(USAGE);
+                    return 2;
+            }
         } catch (CliArgs.UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
             return 2;
-        } catch (CsvFormatException | ModelArtefactException | IllegalArgumentException e) {
+        } catch (CsvFormatException | ModelArtefactException | IllegalArgumentException
+                 | io.backroom.ml.data.DatasetFormatException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } catch (IOException e) {

@@ -97,6 +97,28 @@ public final class ExceptionClassifier {
         return train(heldExamples(data), seed);
     }
 
+    /**
+     * Trains with reviewer feedback appended: {@code feedback} maps an invoice id to {root cause,
+     * action}; these decisions replace the data set's labels for those invoices.
+     */
+    public static ExceptionClassifier train(DatasetDir data, long seed, Map<String, String[]> feedback) {
+        List<Example> examples = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Example e : heldExamples(data)) {
+            String[] f = feedback.get(e.invoiceId());
+            examples.add(f == null ? e : new Example(e.invoiceId(), e.facts(), f[0], f[1]));
+            seen.add(e.invoiceId());
+        }
+        ProcurementData procurement = ProcurementData.read(data);
+        feedback.forEach((id, f) -> {
+            JsonNode inv = procurement.invoices.get(id);
+            if (!seen.contains(id) && inv != null) {
+                examples.add(new Example(id, InvoiceFeatures.compute(inv, procurement), f[0], f[1]));
+            }
+        });
+        return train(examples, seed);
+    }
+
     static ExceptionClassifier train(List<Example> examples, long seed) {
         if (examples.size() < 20) {
             throw new IllegalArgumentException("only " + examples.size() + " held invoices to learn from; at least 20 are needed");

@@ -17,7 +17,8 @@ final class InvoiceFeatures {
             "qty_over_received", "qty_over_ordered", "lines_without_receipt_share", "receipt_lag_days", "days_since_expected",
             "duplicate_same_total", "duplicate_same_number", "freight_share", "freight_on_free_delivery", "freight_over_agreed",
             "tax_diff", "tax_rate_mismatch", "supplier_blocked", "supplier_risk", "supplier_reliability",
-            "log_total", "lines", "line_amount_error", "has_freight");
+            "log_total", "lines", "line_amount_error", "has_freight",
+            "price_var_line_share", "price_var_spread", "price_var_roundness", "price_var_over_tolerance");
 
     private InvoiceFeatures() {
     }
@@ -37,7 +38,7 @@ final class InvoiceFeatures {
         JsonNode po = data.purchaseOrders.get(poRef);
         LocalDate invoiceDate = date(inv.path("invoiceDate"));
         LocalDate received = inv.hasNonNull("receivedOn") ? date(inv.path("receivedOn")) : invoiceDate;
-        double priceTolerance = tolerance(supplier, "priceTolerancePercent", 2.0) / 100.0;
+        double priceTolerance = tolerance(supplier, "priceVariancePercent", 2.0) / 100.0;
         String closest = null;
         v[idx("po_missing")] = po == null ? 1 : 0;
         if (po == null) {
@@ -74,6 +75,10 @@ final class InvoiceFeatures {
         JsonNode worstInvLine = null;
         int billedLines = 0;
         int coveredBefore = 0;
+        double minVarPct = Double.POSITIVE_INFINITY;
+        double maxVarPct = Double.NEGATIVE_INFINITY;
+        double bestPoUnit = 0;
+        double bestPct = 0;
         double supplierRate = supplier == null ? Double.NaN : supplier.path("taxRate").asDouble(Double.NaN);
         for (JsonNode line : inv.path("lines")) {
             double qty = line.path("quantity").asDouble();
@@ -85,14 +90,15 @@ final class InvoiceFeatures {
             if (!Double.isNaN(supplierRate) && Math.abs(rate - supplierRate) > 0.001) {
                 rateMismatch = true;
             }
-            if (po == null || line.path("poLineNo").isNull() || line.path("poLineNo").isMissingNode()) {
+            if (po == null) {
                 continue;
             }
-            int poLineNo = line.path("poLineNo").asInt();
-            JsonNode poLine = poLine(po, poLineNo);
+            JsonNode poLine = line.path("poLineNo").isNull() || line.path("poLineNo").isMissingNode()
+                    ? poLineByItem(po, line.path("itemId").asText("")) : poLine(po, line.path("poLineNo").asInt());
             if (poLine == null) {
                 continue;
             }
+            int poLineNo = poLine.path("lineNo").asInt();
             double poUnit = poLine.path("unitPrice").asDouble();
             double var = poUnit == 0 ? 0 : (unit - poUnit) / poUnit;
             if (Math.abs(var) > Math.abs(maxVar)) {
@@ -103,6 +109,12 @@ final class InvoiceFeatures {
             if (Math.abs(var) > priceTolerance + 1e-9) {
                 overTol++;
                 varAmount += (unit - poUnit) * qty;
+                minVarPct = Math.min(minVarPct, var * 100);
+                maxVarPct = Math.max(maxVarPct, var * 100);
+                if (poUnit > bestPoUnit) {
+                    bestPoUnit = poUnit;
+                    bestPct = (unit - poUnit) / poUnit * 100;
+                }
             }
             double ordered = Math.max(1e-9, poLine.path("orderedQuantity").asDouble());
             double receivedQty = 0;
@@ -129,6 +141,13 @@ final class InvoiceFeatures {
         }
         int lines = Math.max(1, inv.path("lines").size());
         v[idx("po_fully_invoiced")] = billedLines > 0 && coveredBefore == billedLines ? 1 : 0;
+        if (overTol > 0) {
+            v[idx("price_var_line_share")] = overTol / (double) Math.max(1, billedLines);
+            v[idx("price_var_spread")] = maxVarPct - minVarPct;
+            double halves = bestPct * 2;
+            v[idx("price_var_roundness")] = Math.abs(halves - Math.rint(halves)) / 2;
+            v[idx("price_var_over_tolerance")] = Math.abs(bestPct) - priceTolerance * 100;
+        }
         v[idx("max_price_var")] = maxVar;
         v[idx("price_lines_over_tol")] = overTol;
         v[idx("price_var_amount")] = varAmount;
@@ -204,6 +223,15 @@ final class InvoiceFeatures {
         return null;
     }
 
+    private static JsonNode poLineByItem(JsonNode po, String itemId) {
+        for (JsonNode l : po.path("lines")) {
+            if (itemId.equals(l.path("itemId").asText())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     private static double cumulativeInvoiced(JsonNode inv, String poRef, int poLineNo, LocalDate received, ProcurementData data) {
         double total = 0;
         String id = inv.path("id").asText();
@@ -214,8 +242,11 @@ final class InvoiceFeatures {
             if (!earlierOrThis) {
                 continue;
             }
+            JsonNode po = data.purchaseOrders.get(poRef);
             for (JsonNode l : other.path("lines")) {
-                if (!l.path("poLineNo").isNull() && l.path("poLineNo").asInt() == poLineNo) {
+                JsonNode pl = l.path("poLineNo").isNull() || l.path("poLineNo").isMissingNode()
+                        ? (po == null ? null : poLineByItem(po, l.path("itemId").asText(""))) : poLine(po == null ? l : po, l.path("poLineNo").asInt());
+                if (pl != null && pl.path("lineNo").asInt() == poLineNo) {
                     total += l.path("quantity").asDouble();
                 }
             }

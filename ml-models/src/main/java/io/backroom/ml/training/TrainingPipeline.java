@@ -41,8 +41,11 @@ public final class TrainingPipeline {
     }
 
     Map<String, Double> trainShift(DatasetDir data, DatasetDir heldOut, Path dir, long seed) throws IOException {
-        long start = System.nanoTime();
-        ShiftAnomalyModel model = ShiftAnomalyModel.train(data, seed, null);
+        return saveShift(ShiftAnomalyModel.train(data, seed, null), data, heldOut, dir, seed, System.nanoTime());
+    }
+
+    Map<String, Double> saveShift(ShiftAnomalyModel model, DatasetDir data, DatasetDir heldOut, Path dir, long seed, long start)
+            throws IOException {
         model.save(dir);
         Map<String, Double> m = model.evaluate(heldOut);
         log.printf("%s trained in %.1f s: %s%n", ShiftAnomalyModel.NAME, (System.nanoTime() - start) / 1e9, m);
@@ -69,8 +72,11 @@ public final class TrainingPipeline {
     }
 
     Map<String, Double> trainExceptions(DatasetDir data, DatasetDir heldOut, Path dir, long seed) throws IOException {
-        long start = System.nanoTime();
-        ExceptionClassifier model = ExceptionClassifier.train(data, seed);
+        return saveExceptions(ExceptionClassifier.train(data, seed), data, heldOut, dir, seed, System.nanoTime());
+    }
+
+    Map<String, Double> saveExceptions(ExceptionClassifier model, DatasetDir data, DatasetDir heldOut, Path dir, long seed, long start)
+            throws IOException {
         model.save(dir);
         Map<String, Double> m = model.evaluate(heldOut);
         log.printf("%s trained in %.1f s: %s%n", ExceptionClassifier.NAME, (System.nanoTime() - start) / 1e9, m);
