@@ -53,6 +53,9 @@ final class ExpenseGenerator {
             Rng dr = rng.child("day", day.toEpochDay());
             for (int c = 0; c < Vocabulary.EXPENSES.size(); c++) {
                 ExpenseCategory category = Vocabulary.EXPENSES.get(c);
+                if (byCategory.get(c).isEmpty()) {
+                    continue;
+                }
                 double perDay = retailer.stores.size() * category.perStorePerMonth() * preset.expenseScale() / 30.0;
                 int n = dr.poisson(perDay);
                 for (int i = 0; i < n; i++) {

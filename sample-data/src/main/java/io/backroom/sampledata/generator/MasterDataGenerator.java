@@ -275,7 +275,8 @@ final class MasterDataGenerator {
         List<Item> items = new ArrayList<>();
         for (int i = 1; i <= preset.itemCount(); i++) {
             Category c = categories.get(r.weighted(popularity));
-            Supplier s = r.pick(byCategory.get(c.name()));
+            List<Supplier> candidates = byCategory.get(c.name());
+            Supplier s = candidates == null ? r.pick(merchandise) : r.pick(candidates);
             String name = r.pick(c.descriptors()) + " " + r.pick(c.nouns()) + " " + r.pick("", "", "250g", "500g",
                     "1kg", "2-Pack", "Large", "Small", "Multipack", "Refill").trim();
             double eurCost = Math.exp(r.uniform(Math.log(c.minCost()), Math.log(c.maxCost())));

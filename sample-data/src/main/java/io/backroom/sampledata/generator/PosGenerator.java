@@ -89,7 +89,8 @@ final class PosGenerator {
         for (Store s : stores) {
             pool.addAll(retailer.cashiersByStore.get(s.id()));
         }
-        int count = Math.max(FraudPattern.values().length, (int) Math.round(pool.size() * FRAUDSTER_SHARE));
+        int count = Math.min(pool.size(),
+                Math.max(FraudPattern.values().length, (int) Math.round(pool.size() * FRAUDSTER_SHARE)));
         Map<String, FraudPattern> chosen = new HashMap<>();
         int k = 0;
         while (chosen.size() < count) {
@@ -192,6 +193,9 @@ final class PosGenerator {
             if (!c.hireDate().isAfter(day)) {
                 available.add(c);
             }
+        }
+        if (available.isEmpty()) {
+            available.addAll(st.cashiers);
         }
         Collections.shuffle(available, new java.util.Random(r.nextInt(Integer.MAX_VALUE)));
         LocalTime opens = store.opensAt();
@@ -623,7 +627,7 @@ final class PosGenerator {
                     b.item(index, 1, unit, false, Math.round(unit * r.uniform(0.15, 0.5)), r.pick("EMPLOYEE",
                             "EMPLOYEE", "DAMAGED"));
                 }
-                return sale(sh, second, b, true, sh.st.loyalty(r), null, false);
+                return sale(sh, second, b, true, "L" + (sh.st.loyaltyBase + r.nextInt(4000)), null, false);
             }
             case GIFT_CARD_FRAUD -> {
                 long amount = 500L * r.between(10, 100);

@@ -15,6 +15,24 @@ public record Preset(String name, int storeCount, int merchandiseSuppliers, int 
         int historyDays, double purchaseOrdersPerWeekday, double expenseScale, int posStores, int posDays,
         boolean gzip) {
 
+    public Preset {
+        require(storeCount >= 1 && storeCount <= 999, "storeCount must be 1..999", storeCount);
+        require(merchandiseSuppliers >= 1, "merchandiseSuppliers must be >= 1", merchandiseSuppliers);
+        require(serviceSuppliers >= 0, "serviceSuppliers must be >= 0", serviceSuppliers);
+        require(itemCount >= 1 && itemCount <= 99_999, "itemCount must be 1..99999", itemCount);
+        require(historyDays >= 1, "historyDays must be >= 1", historyDays);
+        require(purchaseOrdersPerWeekday >= 0, "purchaseOrdersPerWeekday must be >= 0", purchaseOrdersPerWeekday);
+        require(expenseScale >= 0, "expenseScale must be >= 0", expenseScale);
+        require(posStores >= 0, "posStores must be >= 0", posStores);
+        require(posDays >= 0, "posDays must be >= 0", posDays);
+    }
+
+    private static void require(boolean ok, String rule, double value) {
+        if (!ok) {
+            throw new IllegalArgumentException("Invalid preset: " + rule + ", was " + value);
+        }
+    }
+
     /** The committed demo set: three months of procurement, four weeks of POS in 24 stores. */
     public static final Preset DEMO = new Preset("demo", 250, 160, 40, 5200, 92, 80, 0.5, 24, 28, true);
 

@@ -108,8 +108,10 @@ final class ProcurementGenerator {
 
     /** Generates every day from {@code historyStart} up to the day before the as-of date. */
     void run(LocalDate historyStart, Rng rng, Progress progress) {
-        long totalDays = historyStart.until(asOf).getDays() + 0L;
-        totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
+        if (activeSuppliers.isEmpty()) {
+            return;
+        }
+        long totalDays = java.time.temporal.ChronoUnit.DAYS.between(historyStart, asOf);
         long done = 0;
         for (LocalDate day = historyStart; day.isBefore(asOf); day = day.plusDays(1)) {
             Rng dr = rng.child("day", day.toEpochDay());
@@ -290,7 +292,7 @@ final class ProcurementGenerator {
         boolean invoiced = invoiceReceived.isBefore(asOf);
         InvoiceDraft draft = null;
         if (invoiced) {
-            draft = cleanDraft(po, supplier, billed, invoiceDate, invoiceReceived, r);
+            draft = cleanDraft(po, supplier, billed, invoiceDate, invoiceReceived, problem == InvoiceProblem.NONE, r);
             Map<Integer, BigDecimal> received = new HashMap<>();
             for (Delivery dl : plan) {
                 received.merge(dl.lineNo(), dl.quantity(), BigDecimal::add);
@@ -387,7 +389,7 @@ final class ProcurementGenerator {
     }
 
     private InvoiceDraft cleanDraft(PurchaseOrder po, Supplier supplier, Map<Integer, BigDecimal> billed,
-            LocalDate invoiceDate, LocalDate received, Rng r) {
+            LocalDate invoiceDate, LocalDate received, boolean noise, Rng r) {
         InvoiceDraft d = new InvoiceDraft();
         d.invoiceNumber = numbers.next(supplier, invoiceDate);
         d.supplierId = supplier.id();
@@ -397,7 +399,7 @@ final class ProcurementGenerator {
         d.invoiceDate = invoiceDate;
         d.received = received;
         d.currency = supplier.currency();
-        int noisyLine = r.chance(P_PRICE_NOISE) ? r.between(1, po.lines().size()) : -1;
+        int noisyLine = r.chance(P_PRICE_NOISE) && noise ? r.between(1, po.lines().size()) : -1;
         double tolerance = priceTolerance(supplier).doubleValue();
         boolean omitPoLines = r.chance(0.05);
         for (PurchaseOrderLine pl : po.lines()) {
@@ -737,7 +739,7 @@ final class ProcurementGenerator {
             billed.put(lineNo, BigDecimal.valueOf(Math.max(1, q.intValue() / r.between(1, 4))));
         }
         LocalDate date = received.minusDays(r.between(0, 3));
-        InvoiceDraft d = cleanDraft(closed, supplier, billed, date, received, r);
+        InvoiceDraft d = cleanDraft(closed, supplier, billed, date, received, false, r);
         d.charges.clear();
         d.problem = InvoiceProblem.CLOSED_PO;
         d.cause = RootCause.INVOICED_AFTER_CLOSE;
@@ -752,7 +754,7 @@ final class ProcurementGenerator {
         for (PurchaseOrderLine l : po.lines()) {
             billed.put(l.lineNo(), BigDecimal.valueOf(r.between(2, 40)));
         }
-        InvoiceDraft d = cleanDraft(po, supplier, billed, received.minusDays(r.between(1, 4)), received, r);
+        InvoiceDraft d = cleanDraft(po, supplier, billed, received.minusDays(r.between(1, 4)), received, false, r);
         List<InvoiceLine> anonymous = new ArrayList<>();
         for (InvoiceLine l : d.lines) {
             anonymous.add(new InvoiceLine(l.lineNo(), null, null, l.supplierSku(), l.description(), l.quantity(),
