@@ -105,6 +105,7 @@ final class AnomalyCommands {
                         "Unsupervised scores find the unusual, which is not always the fraudulent."),
                 table.columns(), seed, table.size(), Digests.sha256Hex(Files.readAllBytes(csv)), heldOut,
                 r.metrics(), r.baselines(), Map.of("flag_score", fitted.detector().threshold()),
-                Map.of(), Tribuo.VERSION, "see the Tribuo provenance inside the .tribuo files");
+                Map.of(), Tribuo.VERSION, "see the Tribuo provenance inside the .tribuo files",
+                Digests.sha256Hex(java.util.Arrays.toString(fitted.detector().rawScores(table.values()))));
     }
 }

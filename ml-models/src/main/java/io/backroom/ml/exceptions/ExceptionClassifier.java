@@ -149,11 +149,12 @@ public final class ExceptionClassifier {
         }
         double best = 1.0;
         double bestNll = Double.MAX_VALUE;
+        List<Map<String, Double>> raw = LabelModels.rawProbabilities(model, NAMES, calibrate.stream().map(e -> e.facts().values()).toList());
         for (double t = 0.4; t <= 4.0001; t += 0.1) {
             double nll = 0;
-            for (Example e : calibrate) {
-                Map<String, Double> p = LabelModels.probabilities(model, NAMES, e.facts().values(), t);
-                nll -= Math.log(Math.max(1e-9, p.getOrDefault(target.apply(e), 0.0)));
+            for (int i = 0; i < calibrate.size(); i++) {
+                Map<String, Double> p = LabelModels.withTemperature(raw.get(i), t);
+                nll -= Math.log(Math.max(1e-9, p.getOrDefault(target.apply(calibrate.get(i)), 0.0)));
             }
             if (nll < bestNll - 1e-9) {
                 bestNll = nll;
@@ -187,21 +188,37 @@ public final class ExceptionClassifier {
                 throw new IllegalArgumentException(invoicesJsonl + " line " + lineNo + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
             }
         }
-        List<ExceptionAssessment> out = new ArrayList<>();
-        for (JsonNode inv : invoices) {
-            out.add(assess(inv.path("id").asText(), InvoiceFeatures.compute(inv, procurement)));
-        }
-        return out;
+        List<String> ids = invoices.stream().map(i -> i.path("id").asText()).toList();
+        return assessAll(ids, invoices.stream().map(i -> InvoiceFeatures.compute(i, procurement)).toList());
     }
 
     /** Assesses every held invoice of a data set. */
     public List<ExceptionAssessment> classifyHeld(DatasetDir data) {
-        return heldExamples(data).stream().map(e -> assess(e.invoiceId(), e.facts())).toList();
+        List<Example> held = heldExamples(data);
+        return assessAll(held.stream().map(Example::invoiceId).toList(), held.stream().map(Example::facts).toList());
+    }
+
+    /** Assesses many invoices in one batch per model (the fast path: one native XGBoost call each). */
+    List<ExceptionAssessment> assessAll(List<String> ids, List<InvoiceFeatures.Facts> facts) {
+        List<double[]> rows = facts.stream().map(InvoiceFeatures.Facts::values).toList();
+        List<Map<String, Double>> causes = LabelModels.rawProbabilities(rootCause, NAMES, rows);
+        List<Map<String, Double>> actions = LabelModels.rawProbabilities(action, NAMES, rows);
+        List<ExceptionAssessment> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(assessment(ids.get(i), facts.get(i), LabelModels.withTemperature(causes.get(i), rootCauseTemperature),
+                    LabelModels.withTemperature(actions.get(i), actionTemperature)));
+        }
+        return out;
     }
 
     ExceptionAssessment assess(String invoiceId, InvoiceFeatures.Facts facts) {
-        Map.Entry<String, Double> cause = LabelModels.best(LabelModels.probabilities(rootCause, NAMES, facts.values(), rootCauseTemperature));
-        Map.Entry<String, Double> act = LabelModels.best(LabelModels.probabilities(action, NAMES, facts.values(), actionTemperature));
+        return assessAll(List.of(invoiceId), List.of(facts)).get(0);
+    }
+
+    private ExceptionAssessment assessment(String invoiceId, InvoiceFeatures.Facts facts, Map<String, Double> causeProbs,
+                                           Map<String, Double> actionProbs) {
+        Map.Entry<String, Double> cause = LabelModels.best(causeProbs);
+        Map.Entry<String, Double> act = LabelModels.best(actionProbs);
         StringBuilder input = new StringBuilder(invoiceId);
         for (double v : facts.values()) {
             input.append(',').append(v);
@@ -224,8 +241,11 @@ public final class ExceptionClassifier {
         List<Double> actionConf = new ArrayList<>();
         List<Boolean> causeOk = new ArrayList<>();
         List<Boolean> actionOk = new ArrayList<>();
-        for (Example e : examples) {
-            ExceptionAssessment a = assess(e.invoiceId(), e.facts());
+        List<ExceptionAssessment> assessed = assessAll(examples.stream().map(Example::invoiceId).toList(),
+                examples.stream().map(Example::facts).toList());
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            ExceptionAssessment a = assessed.get(i);
             causeTruth.add(e.rootCause());
             causePred.add(a.rootCause());
             actionTruth.add(e.action());

@@ -36,25 +36,31 @@ public final class MatchFacts {
     }
 
     /** Adds an invoice that is not in the data set (e.g. read from an input file). */
-    public void add(JsonNode invoice) {
+    public synchronized void add(JsonNode invoice) {
+        spend = null;
         data.add(invoice);
     }
 
     /** The supplier's share of all invoiced value in the data set, in [0, 1]. */
-    public double spendShare(String supplierId) {
-        double all = 0;
-        double mine = 0;
-        for (var e : data.invoicesBySupplier.entrySet()) {
-            for (JsonNode inv : e.getValue()) {
-                double t = Math.abs(inv.path("total").asDouble());
-                all += t;
-                if (e.getKey().equals(supplierId)) {
-                    mine += t;
+    public synchronized double spendShare(String supplierId) {
+        if (spend == null) {
+            spend = new java.util.HashMap<>();
+            double all = 0;
+            for (var e : data.invoicesBySupplier.entrySet()) {
+                double mine = 0;
+                for (JsonNode inv : e.getValue()) {
+                    mine += Math.abs(inv.path("total").asDouble());
                 }
+                spend.put(e.getKey(), mine);
+                all += mine;
             }
+            double total = all;
+            spend.replaceAll((k, v) -> total == 0 ? 0 : v / total);
         }
-        return all == 0 ? 0 : mine / all;
+        return spend.getOrDefault(supplierId, 0.0);
     }
+
+    private java.util.Map<String, Double> spend;
 
     /** The fact vector of an invoice. */
     public double[] facts(JsonNode invoice) {

@@ -35,6 +35,7 @@ public final class ShiftAnomalyModel {
     /** Model version. */
     public static final String VERSION = "1.0";
     static final String PEERS = "peers.json";
+    static final int MIN_JOURNAL_SHIFTS = 200;
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
@@ -90,7 +91,7 @@ public final class ShiftAnomalyModel {
     /** Scores every shift of a data set (or a journal folder with pos-transactions). */
     public List<ShiftScore> score(DatasetDir data) {
         ShiftJournal journal = ShiftJournal.read(data);
-        NumericTable table = table(journal, peers, null);
+        NumericTable table = table(journal, peersFor(journal), null);
         List<AnomalyScore> scores = detector.score(table);
         List<ShiftScore> out = new ArrayList<>(scores.size());
         for (int i = 0; i < scores.size(); i++) {
@@ -102,11 +103,20 @@ public final class ShiftAnomalyModel {
         return out;
     }
 
+    /**
+     * The peers a journal's shifts are compared with: the journal's own shifts (same store, same
+     * hour band) when it holds at least {@value #MIN_JOURNAL_SHIFTS} shifts, else the training
+     * journal's statistics stored in the model.
+     */
+    private PeerNormalizer peersFor(ShiftJournal journal) {
+        return journal.shifts.size() >= MIN_JOURNAL_SHIFTS ? fitPeers(journal) : peers;
+    }
+
     /** Held-out metrics against the labels of {@code heldOut}: ROC-AUC, precision in the top 1 %, and the z-score baseline. */
     public Map<String, Double> evaluate(DatasetDir heldOut) {
         ShiftJournal journal = ShiftJournal.read(heldOut);
         Map<String, Integer> labels = ShiftJournal.labels(heldOut);
-        NumericTable table = table(journal, peers, labels);
+        NumericTable table = table(journal, peersFor(journal), labels);
         double[] ours = detector.rawScores(table.values());
         double[] baseline = zBaseline(journal);
         Map<String, Double> m = new LinkedHashMap<>();

@@ -131,9 +131,23 @@ public final class Prioritizer {
 
     /** Scores and orders a queue as of {@code today}; items whose invoice is unknown are scored on money at risk alone. */
     public List<PriorityScore> prioritize(List<QueueItem> queue, MatchFacts facts, LocalDate today) {
-        List<PriorityScore> scored = new ArrayList<>();
+        List<org.tribuo.Example<Regressor>> examples = new ArrayList<>();
+        List<double[]> featureRows = new ArrayList<>();
         for (QueueItem item : queue) {
-            scored.add(score(item, facts, today));
+            JsonNode inv = facts.invoice(item.invoiceId());
+            double[] f = inv == null ? null : features(item, inv, facts);
+            featureRows.add(f);
+            if (f != null) {
+                examples.add(new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, NAMES, f));
+            }
+        }
+        List<org.tribuo.Prediction<Regressor>> predictions = examples.isEmpty() ? List.of() : model.predict(examples);
+        List<PriorityScore> scored = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < queue.size(); i++) {
+            double[] f = featureRows.get(i);
+            double p = f == null ? 0.5 : Math.max(0, Math.min(1, predictions.get(next++).getOutput().getValues()[0]));
+            scored.add(score(queue.get(i), facts, today, f, p));
         }
         scored.sort(Comparator.comparingDouble(PriorityScore::score).reversed().thenComparing(PriorityScore::id));
         List<PriorityScore> ranked = new ArrayList<>();
@@ -145,21 +159,16 @@ public final class Prioritizer {
         return ranked;
     }
 
-    private PriorityScore score(QueueItem item, MatchFacts facts, LocalDate today) {
+    private PriorityScore score(QueueItem item, MatchFacts facts, LocalDate today, double[] features, double p) {
         JsonNode inv = facts.invoice(item.invoiceId());
         double money = Math.abs(item.amountAtRisk().doubleValue());
-        double p = 0.5;
         double discount = 0;
         double due = 0;
         double criticality = 1;
         double total = money;
         long daysToDiscount = -1;
         long daysToDue = Long.MAX_VALUE;
-        double[] features = null;
         if (inv != null) {
-            features = features(item, inv, facts);
-            p = Math.max(0, Math.min(1, model.predict(new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, NAMES, features))
-                    .getOutput().getValues()[0]));
             total = Math.abs(inv.path("total").asDouble());
             LocalDate invoiceDate = LocalDate.parse(inv.path("invoiceDate").asText());
             JsonNode terms = inv.path("paymentTerms");

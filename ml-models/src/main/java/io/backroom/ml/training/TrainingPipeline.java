@@ -67,7 +67,8 @@ public final class TrainingPipeline {
                 ShiftAnomalyModel.featureNames(), seed, shiftCount(data), data.fingerprint("cashier-shifts", "pos-transactions"),
                 heldOutText(heldOut) + " Baseline: the largest per-feature z-score of the raw shift rates.",
                 metrics, baselines, Map.of("flag_percentile", 0.99), CardFacts.artefactDigests(dir), Tribuo.VERSION,
-                "Tribuo LibSVMAnomalyTrainer(ONE_CLASS, RBF, gamma = 1/(2d), nu = 0.05, seed = " + seed + ")").writeTo(dir);
+                "Tribuo LibSVMAnomalyTrainer(ONE_CLASS, RBF, gamma = 1/(2d), nu = 0.05, seed = " + seed + ")",
+                ReferencePredictions.shiftAnomaly(model, data)).writeTo(dir);
         return m;
     }
 
@@ -87,11 +88,11 @@ public final class TrainingPipeline {
                 List.of("Learns the tolerance rules of the training data; a retailer with other tolerances must retrain.",
                         "Root causes that need knowledge outside the documents (an off-PO freight agreement) are guessed from the supplier's history.",
                         "Synthetic training data."),
-                ExceptionClassifier.featureNames(), seed, (int) (double) model.evaluate(data).get("held_invoices"),
+                ExceptionClassifier.featureNames(), seed, (int) data.manifest().path("counts").path("invoices").asDouble(0),
                 data.fingerprint("suppliers", "purchase-orders", "goods-receipts", "invoices", "labels/invoice-labels"),
                 heldOutText(heldOut), m, Map.of(), model.thresholds(), CardFacts.artefactDigests(dir), Tribuo.VERSION,
-                "Tribuo XGBoostClassificationTrainer(trees = 120, eta = 0.15, depth = 5, subsample = 0.9, threads = 1, seed = " + seed + ")")
-                .writeTo(dir);
+                "Tribuo XGBoostClassificationTrainer(trees = 120, eta = 0.15, depth = 5, subsample = 0.9, threads = 1, seed = " + seed + ")",
+                ReferencePredictions.exceptionClassifier(model, data)).writeTo(dir);
         return m;
     }
 
@@ -116,7 +117,8 @@ public final class TrainingPipeline {
                 data.fingerprint("exception-history", "invoices", "purchase-orders", "goods-receipts", "suppliers"),
                 heldOutText(heldOut) + " Value = money at risk of items whose correct resolution recovers money (credit memo or reject).",
                 metrics, baselines, Map.of("sla_days", 5.0), CardFacts.artefactDigests(dir), Tribuo.VERSION,
-                "Tribuo XGBoostRegressionTrainer(LINEAR, trees = 100, eta = 0.15, depth = 4, threads = 1, seed = " + seed + ")").writeTo(dir);
+                "Tribuo XGBoostRegressionTrainer(LINEAR, trees = 100, eta = 0.15, depth = 4, threads = 1, seed = " + seed + ")",
+                ReferencePredictions.prioritizer(model, data)).writeTo(dir);
         return m;
     }
 

@@ -37,11 +37,30 @@ public final class LabelModels {
 
     /** Class probabilities, sharpened or softened by a temperature (1 = as trained). */
     public static Map<String, Double> probabilities(Model<Label> model, String[] names, double[] row, double temperature) {
-        Prediction<Label> p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, row));
+        return withTemperature(rawProbabilities(model, names, List.of(row)).get(0), temperature);
+    }
+
+    /** The model's class probabilities for many rows in one batch (one native call for XGBoost). */
+    public static List<Map<String, Double>> rawProbabilities(Model<Label> model, String[] names, List<double[]> rows) {
+        List<org.tribuo.Example<Label>> examples = new java.util.ArrayList<>(rows.size());
+        for (double[] row : rows) {
+            examples.add(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, row));
+        }
+        List<Map<String, Double>> out = new java.util.ArrayList<>(rows.size());
+        for (Prediction<Label> p : model.predict(examples)) {
+            Map<String, Double> probs = new LinkedHashMap<>();
+            p.getOutputScores().forEach((k, v) -> probs.put(k, v.getScore()));
+            out.add(probs);
+        }
+        return out;
+    }
+
+    /** Applies a temperature to probabilities: {@code p^(1/T)}, renormalised. */
+    public static Map<String, Double> withTemperature(Map<String, Double> probabilities, double temperature) {
         Map<String, Double> out = new LinkedHashMap<>();
         double sum = 0;
-        for (Map.Entry<String, Label> e : p.getOutputScores().entrySet()) {
-            double v = Math.pow(Math.max(e.getValue().getScore(), 1e-12), 1.0 / temperature);
+        for (Map.Entry<String, Double> e : probabilities.entrySet()) {
+            double v = Math.pow(Math.max(e.getValue(), 1e-12), 1.0 / temperature);
             out.put(e.getKey(), v);
             sum += v;
         }

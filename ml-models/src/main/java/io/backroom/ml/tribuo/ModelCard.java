@@ -40,6 +40,8 @@ import java.util.TreeMap;
  * @param artefacts         SHA-256 of each artefact file, by file name
  * @param tribuoVersion     the Tribuo version that trained the model
  * @param tribuoProvenance  Tribuo's trainer provenance (hyper-parameters and seed)
+ * @param referencePredictions SHA-256 of the model's outputs on its own training data set: the
+ *                          committed-artefact test recomputes it to prove the artefacts match the code
  */
 public record ModelCard(
         String name,
@@ -58,7 +60,8 @@ public record ModelCard(
         Map<String, Double> thresholds,
         Map<String, String> artefacts,
         String tribuoVersion,
-        String tribuoProvenance) {
+        String tribuoProvenance,
+        String referencePredictions) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -107,7 +110,8 @@ public record ModelCard(
         md.append("- rows: ").append(trainingRows).append("\n");
         md.append("- fingerprint (SHA-256): `").append(trainingFingerprint).append("`\n");
         md.append("- seed: ").append(seed).append("\n");
-        md.append("- features: ").append(String.join(", ", features)).append("\n\n");
+        md.append("- features: ").append(String.join(", ", features)).append("\n");
+        md.append("- reference predictions (SHA-256 of outputs on the training set): `").append(referencePredictions).append("`\n\n");
         md.append("## Held-out evaluation\n\n").append(heldOut).append("\n\n");
         md.append("| metric | this model | baseline |\n|---|---|---|\n");
         TreeMap<String, Double> all = new TreeMap<>(metrics);

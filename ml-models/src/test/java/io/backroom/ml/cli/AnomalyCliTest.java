@@ -24,13 +24,13 @@ class AnomalyCliTest {
 
     @Test
     void fitsOnACsvExportAndScoresAnotherOneWithReasonsAndProvenance(@TempDir Path dir) throws IOException {
-        NumericTable train = RetailShiftTable.generate(1500, 0.03, 21);
+        NumericTable train = RetailShiftTable.generate(800, 0.05, 21);
         RetailShiftTable.writeCsv(train, dir.resolve("train.csv"), true);
         RetailShiftTable.writeCsv(RetailShiftTable.generate(300, 0.03, 22), dir.resolve("new.csv"), false);
 
         assertThat(run("anomaly", "fit", "--csv", dir.resolve("train.csv").toString(), "--id", "shift_id",
                 "--ignore", "store_note", "--label", "is_fraud", "--out", dir.resolve("model").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("supervised model on 1500 rows")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("supervised model on 800 rows")
                 .contains("5-fold cross-validation: ROC-AUC").contains("plain gradient boosting");
         assertThat(dir.resolve("model/card.md")).content().contains("cv_roc_auc").contains("Intended use");
 
