@@ -49,9 +49,9 @@ public final class BackroomModels {
         return Prioritizer.load(sources.apply(Prioritizer.NAME));
     }
 
-    /** The document reader. */
+    /** The document reader, with the GL-category model. */
     public DocumentReader documentReader() {
-        return new DocumentReader(null);
+        return new DocumentReader(io.backroom.ml.documents.GlCategoryModel.load(sources.apply(io.backroom.ml.documents.GlCategoryModel.NAME)));
     }
 
     /** A model's card. */

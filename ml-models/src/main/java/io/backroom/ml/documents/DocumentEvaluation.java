@@ -35,6 +35,11 @@ public final class DocumentEvaluation {
         int fieldHits = 0;
         Map<String, int[]> perLayout = new TreeMap<>();
         Map<String, int[]> perField = new TreeMap<>();
+        Map<String, String> glById = new HashMap<>();
+        if (data.has("expense-invoices")) {
+            data.forEach("expense-invoices", e -> glById.put(e.path("id").asText(), e.path("glCategory").asText()));
+        }
+        int[] gl = new int[2];
         for (JsonNode label : labels) {
             java.nio.file.Path pdf = data.resolve(label.path("file").asText());
             if (!Files.isRegularFile(pdf)) {
@@ -47,6 +52,11 @@ public final class DocumentEvaluation {
             typeHits += typeOk ? 1 : 0;
             if (!typeOk && mismatches != null) {
                 mismatches.println(label.path("file").asText() + " type " + r.documentType() + " expected " + expectedType + " " + r.message());
+            }
+            String expectedGl = glById.get(label.path("documentId").asText());
+            if ("EXPENSE_INVOICE".equals(label.path("documentType").asText()) && expectedGl != null) {
+                gl[0]++;
+                gl[1] += expectedGl.equals(r.glCategory()) ? 1 : 0;
             }
             HeaderFields f = r.fields();
             Map<String, Object[]> compare = new LinkedHashMap<>();
@@ -95,6 +105,8 @@ public final class DocumentEvaluation {
         }
         perField.forEach((k, v) -> m.put("field." + k, v[1] / (double) v[0]));
         m.put("worst_layout_field_exact_match", worst);
+        m.put("gl_pdfs", (double) gl[0]);
+        m.put("gl_pdf_accuracy", gl[0] == 0 ? Double.NaN : gl[1] / (double) gl[0]);
         return m;
     }
 

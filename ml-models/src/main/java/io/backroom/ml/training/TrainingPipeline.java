@@ -1,6 +1,7 @@
 package io.backroom.ml.training;
 
 import io.backroom.ml.data.DatasetDir;
+import io.backroom.ml.documents.GlCategoryModel;
 import io.backroom.ml.exceptions.ExceptionClassifier;
 import io.backroom.ml.pos.ShiftAnomalyModel;
 import io.backroom.ml.priority.Prioritizer;
@@ -29,7 +30,7 @@ public final class TrainingPipeline {
     }
 
     /** Which models to build. */
-    public static final List<String> MODELS = List.of(ShiftAnomalyModel.NAME, ExceptionClassifier.NAME, Prioritizer.NAME);
+    public static final List<String> MODELS = List.of(ShiftAnomalyModel.NAME, ExceptionClassifier.NAME, Prioritizer.NAME, GlCategoryModel.NAME);
 
     /** Trains all models on {@code data}, evaluates them on {@code heldOut}, writes artefacts and cards. */
     public Map<String, Map<String, Double>> train(DatasetDir data, DatasetDir heldOut, Path out, long seed) throws IOException {
@@ -37,6 +38,7 @@ public final class TrainingPipeline {
         all.put(ShiftAnomalyModel.NAME, trainShift(data, heldOut, out.resolve(ShiftAnomalyModel.NAME), seed));
         all.put(ExceptionClassifier.NAME, trainExceptions(data, heldOut, out.resolve(ExceptionClassifier.NAME), seed));
         all.put(Prioritizer.NAME, trainPrioritizer(data, heldOut, out.resolve(Prioritizer.NAME), seed));
+        all.put(GlCategoryModel.NAME, trainGl(data, heldOut, out.resolve(GlCategoryModel.NAME), seed));
         return all;
     }
 
@@ -119,6 +121,27 @@ public final class TrainingPipeline {
                 metrics, baselines, Map.of("sla_days", 5.0), CardFacts.artefactDigests(dir), Tribuo.VERSION,
                 "Tribuo XGBoostRegressionTrainer(LINEAR, trees = 100, eta = 0.15, depth = 4, threads = 1, seed = " + seed + ")",
                 ReferencePredictions.prioritizer(model, data)).writeTo(dir);
+        return m;
+    }
+
+    Map<String, Double> trainGl(DatasetDir data, DatasetDir heldOut, Path dir, long seed) throws IOException {
+        GlCategoryModel model = GlCategoryModel.train(data);
+        model.save(dir);
+        Map<String, Double> m = new LinkedHashMap<>(model.evaluate(heldOut));
+        if (heldOut.has("labels/document-labels")) {
+            m.putAll(pick(io.backroom.ml.documents.DocumentEvaluation.evaluate(new io.backroom.ml.documents.DocumentReader(model), heldOut, null),
+                    k -> k.equals("gl_pdf_accuracy") || k.equals("gl_pdfs")));
+        }
+        log.printf("%s: %s%n", GlCategoryModel.NAME, m);
+        new ModelCard(GlCategoryModel.NAME, "1.0", "GL category of a non-PO expense invoice, from its words",
+                "Tribuo LogisticRegressionTrainer (SGD, default settings) over a bag of folded words",
+                "Pre-coding non-PO expense invoices read by the document reader; the clerk confirms the account.",
+                List.of("Trained on English expense descriptions and supplier names; words in other languages count only if seen.",
+                        "Eight categories of the synthetic retailer; a retailer's chart of accounts needs its own training."),
+                List.of("bag of words of the description / document text"), seed,
+                (int) data.manifest().path("counts").path("expense-invoices").asDouble(0), data.fingerprint("expense-invoices", "suppliers"),
+                heldOutText(heldOut), m, Map.of(), Map.of(), CardFacts.artefactDigests(dir), Tribuo.VERSION,
+                "Tribuo LogisticRegressionTrainer()", io.backroom.ml.tribuo.Digests.sha256Hex(m.toString())).writeTo(dir);
         return m;
     }
 

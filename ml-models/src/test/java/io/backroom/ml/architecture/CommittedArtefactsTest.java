@@ -59,6 +59,16 @@ class CommittedArtefactsTest {
     }
 
     @Test
+    void glCategoryModelCodesAnExpenseInvoiceFromItsWords() {
+        ModelCard card = models.card(io.backroom.ml.documents.GlCategoryModel.NAME);
+        assertThat(card.trainingFingerprint()).as("demo expense data changed. " + REGENERATE)
+                .isEqualTo(demo.fingerprint("expense-invoices", "suppliers"));
+        var gl = io.backroom.ml.documents.GlCategoryModel.load(ArtefactSource.classpath(io.backroom.ml.documents.GlCategoryModel.NAME));
+        assertThat(gl.predict("Rechnung Window cleaning Utrecht Noord Oct 2026 Total 250,00 EUR").category()).isEqualTo("CLEANING");
+        assertThat(gl.predict("Invoice Food waste collection, Zwolle").category()).isEqualTo("WASTE");
+    }
+
+    @Test
     void committedArtefactsStayUnderTenMegabytes() throws IOException {
         long total;
         try (Stream<Path> files = Files.walk(Path.of("models"))) {
