@@ -18,6 +18,10 @@ import java.util.Locale;
 
 /** Non-PO expense invoices from service suppliers, coded to a GL category; large ones need an approval. */
 final class ExpenseGenerator {
+    /** Fixed month abbreviations: output must not depend on the JDK's locale data. */
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
     private final Retailer retailer;
     private final Preset preset;
     private final LocalDate asOf;
@@ -80,7 +84,7 @@ final class ExpenseGenerator {
         BigDecimal rate = supplier.taxRate();
         BigDecimal tax = Money.percentOf(netAmount, rate);
         String description = r.pick(category.descriptions()) + " " + store.name() + " "
-                + day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+                + MONTHS.get(day.getMonthValue() - 1) + " "
                 + day.getYear();
         String id = String.format(Locale.ROOT, "EXP-%07d", ++sequence);
         BigDecimal eur = ApprovalGenerator.toEur(netAmount.add(tax), supplier.currency());

@@ -228,7 +228,7 @@ final class MasterDataGenerator {
                 : c.code() + digits(r, 2) + " " + r.code(4).replaceAll("[0-9]", "X") + " " + digits(r, 4) + " "
                         + digits(r, 4) + " " + digits(r, 2);
         return new Supplier(id, name, kind, c.code(), c.language(), c.currency(), vat, iban, street, city, postal,
-                terms, Money.percent(c.vatRate()), BigDecimal.valueOf(reliability).setScale(3, RoundingMode.HALF_UP),
+                terms, Money.percent(c.vatRate()), new BigDecimal(reliability).setScale(3, RoundingMode.HALF_UP),
                 risk, blocked, override);
     }
 
@@ -279,7 +279,7 @@ final class MasterDataGenerator {
             Supplier s = candidates == null ? r.pick(merchandise) : r.pick(candidates);
             String name = r.pick(c.descriptors()) + " " + r.pick(c.nouns()) + " " + r.pick("", "", "250g", "500g",
                     "1kg", "2-Pack", "Large", "Small", "Multipack", "Refill").trim();
-            double eurCost = Math.exp(r.uniform(Math.log(c.minCost()), Math.log(c.maxCost())));
+            double eurCost = StrictMath.exp(r.uniform(StrictMath.log(c.minCost()), StrictMath.log(c.maxCost())));
             double fx = switch (s.currency()) {
                 case "GBP" -> 0.86;
                 case "USD" -> 1.08;

@@ -3,7 +3,10 @@ package io.backroom.sampledata.generator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Cent arithmetic used everywhere money is computed. */
+/**
+ * Cent arithmetic used everywhere money is computed. Doubles become decimals through their exact binary value
+ * ({@code new BigDecimal(double)}), never through {@code Double.toString}, whose digits changed between JDKs.
+ */
 public final class Money {
     /** Zero with two decimals. */
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -19,7 +22,7 @@ public final class Money {
 
     /** A double amount rounded half-up to cents. */
     public static BigDecimal cents(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** quantity x price, in cents. */
@@ -34,11 +37,11 @@ public final class Money {
 
     /** A unit price raised by {@code percent} percent (negative lowers it), in cents. */
     public static BigDecimal raiseUnitPrice(BigDecimal unitPrice, double percent) {
-        return unitPrice.multiply(BigDecimal.valueOf(1 + percent / 100.0)).setScale(2, RoundingMode.HALF_UP);
+        return unitPrice.multiply(new BigDecimal(1 + percent / 100.0)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A percentage like {@code 20.00}. */
     public static BigDecimal percent(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -112,7 +112,7 @@ final class PosGenerator {
             case SATURDAY -> 1.45;
             case SUNDAY -> 0.7;
         };
-        double season = 1.0 + 0.15 * Math.sin((day.getDayOfYear() - 80) * 2 * Math.PI / 365.0);
+        double season = 1.0 + 0.15 * StrictMath.sin((day.getDayOfYear() - 80) * 2 * Math.PI / 365.0);
         if (day.getMonthValue() == 10 && day.getDayOfMonth() == 31) {
             season *= 1.25;
         }
@@ -184,7 +184,7 @@ final class PosGenerator {
 
     private void day(StoreState st, LocalDate day, Rng r) {
         Store store = st.store;
-        double factor = dayFactor(day) * Math.exp(0.08 * r.gaussian());
+        double factor = dayFactor(day) * StrictMath.exp(0.08 * r.gaussian());
         int traffic = (int) Math.round(baseTraffic(store) * factor);
         int active = Math.max(1, Math.min(store.registers(), (int) Math.ceil(store.registers() * Math.min(1.0,
                 factor / 1.2))));
@@ -211,7 +211,7 @@ final class PosGenerator {
             double share = hourShare(start, end);
             for (int reg = 1; reg <= active; reg++) {
                 Cashier cashier = available.get(next++ % available.size());
-                int count = Math.max(3, (int) Math.round(traffic * share / active * Math.exp(0.1 * r.gaussian())));
+                int count = Math.max(3, (int) Math.round(traffic * share / active * StrictMath.exp(0.1 * r.gaussian())));
                 String shiftId = "SH-" + store.id() + "-" + dayKey + "-" + String.format(Locale.ROOT, "%02d", reg) + "-"
                         + (half + 1);
                 shift(st, day, shiftId, reg, cashier, start, end, count, promoDay, returnsPeak,

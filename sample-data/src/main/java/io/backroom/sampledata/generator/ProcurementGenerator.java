@@ -544,7 +544,8 @@ final class ProcurementGenerator {
         }
         d.lineNos = List.copyOf(hit);
         d.atRisk = risk;
-        d.detail = String.format(Locale.ROOT, "Unit price %.1f%% above PO on %d line(s)", pct, hit.size());
+        d.detail = "Unit price " + new BigDecimal(pct).setScale(1, java.math.RoundingMode.HALF_UP) + "% above PO on "
+                + hit.size() + " line(s)";
     }
 
     private void taxError(InvoiceDraft d, Supplier supplier, Rng r) {

@@ -79,12 +79,12 @@ public final class Rng {
     public double gaussian() {
         double u1 = 1.0 - random.nextDouble();
         double u2 = random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** Log-normal with the given median and shape. */
     public double logNormal(double median, double sigma) {
-        return median * Math.exp(sigma * gaussian());
+        return median * StrictMath.exp(sigma * gaussian());
     }
 
     /** Poisson-distributed count (normal approximation above 60). */
@@ -95,7 +95,7 @@ public final class Rng {
         if (lambda > 60) {
             return Math.max(0, (int) Math.round(lambda + Math.sqrt(lambda) * gaussian()));
         }
-        double limit = Math.exp(-lambda);
+        double limit = StrictMath.exp(-lambda);
         double product = random.nextDouble();
         int n = 0;
         while (product > limit) {
@@ -108,7 +108,7 @@ public final class Rng {
     /** Geometric count >= 1 with the given mean. */
     public int geometric(double mean) {
         double p = 1.0 / mean;
-        return 1 + (int) Math.floor(Math.log(1.0 - random.nextDouble()) / Math.log(1.0 - p));
+        return 1 + (int) Math.floor(StrictMath.log(1.0 - random.nextDouble()) / StrictMath.log(1.0 - p));
     }
 
     /** A uniformly chosen element. */
@@ -140,7 +140,7 @@ public final class Rng {
 
     /** A money amount uniform in [min, max), rounded to cents. */
     public BigDecimal money(double min, double max) {
-        return BigDecimal.valueOf(uniform(min, max)).setScale(2, RoundingMode.HALF_UP);
+        return new BigDecimal(uniform(min, max)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Random upper-case letters and digits. */

@@ -1,11 +1,14 @@
 package io.backroom.sampledata.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,12 +45,36 @@ final class Fonts implements AutoCloseable {
                 if (in == null) {
                     throw new IllegalStateException("Font " + f.file + " missing from the class path");
                 }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                TrueTypeFont full = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                return latinSubset(full);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot parse font " + f.file, e);
             }
         });
     }
+
+    /**
+     * The font cut down to the characters documents use (Latin-1, Latin Extended-A, general punctuation,
+     * currency signs): PDFBox copies and re-parses the whole font for every document it embeds it in, so a
+     * 400-glyph font instead of a 6 000-glyph one makes rendering several times faster.
+     */
+    private static TrueTypeFont latinSubset(TrueTypeFont full) throws IOException {
+        try (full) {
+            TTFSubsetter subsetter = new TTFSubsetter(full, List.of("head", "hhea", "loca", "maxp", "cmap", "cvt ", "prep",
+                    "glyf", "hmtx", "fpgm", "gasp", "OS/2", "post", "name"));
+            for (int[] range : KEPT_RANGES) {
+                for (int cp = range[0]; cp <= range[1]; cp++) {
+                    subsetter.add(cp);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+        }
+    }
+
+    private static final int[][] KEPT_RANGES = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x2010, 0x203A}, {0x20A0, 0x20BF},
+        {0x2116, 0x2116}, {0x2122, 0x2122}};
 
     /** Loads {@code face} into {@code doc}, embedding a subset. */
     PDType0Font load(PDDocument doc, Face face) {
