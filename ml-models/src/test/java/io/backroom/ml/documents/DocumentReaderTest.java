@@ -1,0 +1,139 @@
+package io.backroom.ml.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backroom.ml.testdata.TestPdf;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+    private final DocumentReader reader = new DocumentReader(null);
+
+    private static HeaderFields expect(String supplier, String number, String date, String due, String po, String currency,
+                                       String subtotal, String tax, String total) {
+        return new HeaderFields(supplier, number, LocalDate.parse(date), due == null ? null : LocalDate.parse(due), po, currency,
+                new BigDecimal(subtotal), new BigDecimal(tax), new BigDecimal(total));
+    }
+
+    @Test
+    void readsAnEnglishInvoiceWithLabelsBesideValues() {
+        byte[] pdf = new TestPdf()
+                .text(50, 60, 16, "Northwind Supplies Ltd").text(420, 60, 20, "INVOICE")
+                .text(50, 80, "12 Harbour Road, Leeds LS1 4AB").text(50, 92, "VAT No. GB123456789")
+                .text(50, 130, "Bill to:").text(50, 142, "Backroom Retail B.V.").text(50, 154, "Damrak 1, Amsterdam")
+                .text(330, 130, "Invoice No.: INV-2026-0042").text(330, 142, "Invoice Date: 14/10/2026")
+                .text(330, 154, "Due Date: 13/11/2026").text(330, 166, "PO Number: PO-2026-000123")
+                .text(50, 220, "Description").text(300, 220, "Qty").text(360, 220, "Unit price").text(470, 220, "Total")
+                .text(50, 235, "Paper towels, case of 12").text(300, 235, "10").text(360, 235, "123.45").text(470, 235, "1,234.50")
+                .text(360, 300, "Subtotal").text(470, 300, "1,234.50")
+                .text(360, 312, "VAT 20%").text(470, 312, "246.90")
+                .text(360, 324, "Total due").text(470, 324, "GBP 1,481.40")
+                .bytes();
+        DocumentResult r = reader.read("en.pdf", pdf);
+        assertThat(r.status()).isEqualTo(DocumentResult.Status.OK);
+        assertThat(r.documentType()).isEqualTo(DocumentType.INVOICE);
+        assertThat(r.typeConfidence()).isGreaterThan(0.9);
+        assertThat(r.fields()).isEqualTo(expect("Northwind Supplies Ltd", "INV-2026-0042", "2026-10-14", "2026-11-13",
+                "PO-2026-000123", "GBP", "1234.50", "246.90", "1481.40"));
+        assertThat(r.provenanceHash()).hasSize(16);
+    }
+
+    @Test
+    void readsAGermanInvoiceWithLabelsAboveValuesAndDecimalCommas() {
+        byte[] pdf = new TestPdf()
+                .text(50, 50, 18, "Müller Getränke GmbH").text(50, 68, "Industriestraße 5, 50667 Köln")
+                .text(400, 50, 20, "RECHNUNG")
+                .text(50, 140, "Rechnungsnummer").text(170, 140, "Rechnungsdatum").text(290, 140, "Fälligkeitsdatum").text(420, 140, "Ihre Bestellung")
+                .text(50, 154, "R-88812").text(170, 154, "14.10.2026").text(290, 154, "13.11.2026").text(420, 154, "PO-2026-000777")
+                .text(50, 200, "Artikel").text(300, 200, "Menge").text(450, 200, "Betrag")
+                .text(50, 214, "Mineralwasser 0,5 l").text(300, 214, "100").text(450, 214, "1.234,50 €")
+                .text(330, 280, "Nettobetrag").text(450, 280, "1.234,50 €")
+                .text(330, 292, "MwSt. 19 %").text(450, 292, "234,56 €")
+                .text(330, 304, "Gesamtbetrag").text(450, 304, "1.469,06 €")
+                .bytes();
+        DocumentResult r = reader.read("de.pdf", pdf);
+        assertThat(r.documentType()).isEqualTo(DocumentType.INVOICE);
+        assertThat(r.fields()).isEqualTo(expect("Müller Getränke GmbH", "R-88812", "2026-10-14", "2026-11-13",
+                "PO-2026-000777", "EUR", "1234.50", "234.56", "1469.06"));
+    }
+
+    @Test
+    void readsAFrenchInvoiceWithMonthNamesAndSpaceGrouping() {
+        byte[] pdf = new TestPdf()
+                .text(50, 50, 16, "Boulangerie Dupont SARL").text(50, 66, "8 rue de la Paix, 75002 Paris")
+                .text(50, 110, 14, "FACTURE")
+                .text(50, 130, "Facture n° F2026/118").text(50, 142, "Date de facture : 3 octobre 2026")
+                .text(50, 154, "Échéance : 02/11/2026").text(50, 166, "Bon de commande : PO-2026-000001")
+                .text(300, 260, "Total HT").text(450, 260, "980,00 EUR")
+                .text(300, 272, "TVA 20 %").text(450, 272, "196,00 EUR")
+                .text(300, 284, "Total TTC").text(450, 284, "1 176,00 EUR")
+                .bytes();
+        DocumentResult r = reader.read("fr.pdf", pdf);
+        assertThat(r.fields()).isEqualTo(expect("Boulangerie Dupont SARL", "F2026/118", "2026-10-03", "2026-11-02",
+                "PO-2026-000001", "EUR", "980.00", "196.00", "1176.00"));
+    }
+
+    @Test
+    void readsMonthFirstDatesAndDollarAmountsOfAUsInvoice() {
+        byte[] pdf = new TestPdf()
+                .text(50, 50, 16, "Acme Housewares Inc.").text(400, 50, 18, "Invoice")
+                .text(50, 100, "Invoice #: 55-1029").text(50, 112, "Date: 10/14/2026").text(50, 124, "Payment due: 11/13/2026")
+                .text(50, 136, "Your order: PO-2026-000314")
+                .text(300, 220, "Subtotal").text(450, 220, "$2,000.00")
+                .text(300, 232, "Sales tax").text(450, 232, "$165.00")
+                .text(300, 244, "Amount due").text(450, 244, "$2,165.00")
+                .bytes();
+        DocumentResult r = reader.read("us.pdf", pdf);
+        assertThat(r.fields()).isEqualTo(expect("Acme Housewares Inc.", "55-1029", "2026-10-14", "2026-11-13",
+                "PO-2026-000314", "USD", "2000.00", "165.00", "2165.00"));
+    }
+
+    @Test
+    void tellsCreditNotesStatementsRemindersAndQuotesFromInvoices() {
+        byte[] credit = new TestPdf().text(50, 50, 16, "Van Dijk Groente B.V.").text(400, 50, 18, "CREDITNOTA")
+                .text(50, 100, "Creditnotanummer: CN-5512").text(50, 112, "Datum: 14-10-2026")
+                .text(50, 124, "Betreft factuur 2026-0912").text(300, 200, "Totaal").text(450, 200, "-120,00 EUR").bytes();
+        byte[] statement = new TestPdf().text(50, 50, 16, "Northwind Supplies Ltd").text(350, 50, 18, "STATEMENT OF ACCOUNT")
+                .text(50, 100, "Invoice INV-1 01/10/2026 100.00").text(50, 112, "Invoice INV-2 05/10/2026 200.00")
+                .text(50, 124, "Invoice INV-3 09/10/2026 300.00").text(50, 136, "Balance due 600.00").bytes();
+        byte[] reminder = new TestPdf().text(50, 50, 16, "Distribuciones Ruiz S.L.").text(330, 50, 18, "RECORDATORIO DE PAGO")
+                .text(50, 100, "Factura nº 2026-311 vencida el 01/10/2026").text(50, 112, "Importe pendiente 450,00 €").bytes();
+        byte[] quote = new TestPdf().text(50, 50, 16, "Acme Housewares Inc.").text(350, 50, 18, "PRO-FORMA INVOICE")
+                .text(50, 100, "Pro-forma No. PF-17").text(50, 112, "Total 99.00 USD").bytes();
+        assertThat(reader.read("c.pdf", credit).documentType()).isEqualTo(DocumentType.CREDIT_NOTE);
+        assertThat(reader.read("s.pdf", statement).documentType()).isEqualTo(DocumentType.STATEMENT);
+        assertThat(reader.read("r.pdf", reminder).documentType()).isEqualTo(DocumentType.REMINDER);
+        assertThat(reader.read("q.pdf", quote).documentType()).isEqualTo(DocumentType.QUOTE);
+        assertThat(reader.read("c.pdf", credit).fields().total()).isEqualByComparingTo("-120.00");
+    }
+
+    @Test
+    void givesAClearPerFileResultForBadPdfsAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("a-malformed.pdf"), "%PDF-1.7 this is not really a pdf".getBytes());
+        Files.write(dir.resolve("b-empty.pdf"), new byte[0]);
+        Files.write(dir.resolve("c-encrypted.pdf"), new TestPdf().text(50, 50, "Invoice No. 1").encrypted("secret").bytes());
+        Files.write(dir.resolve("d-scanned.pdf"), new TestPdf().imageOnly().bytes());
+        try (var out = Files.newOutputStream(dir.resolve("e-huge.pdf"))) {
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i < 21; i++) {
+                out.write(block);
+            }
+        }
+        Files.write(dir.resolve("f-good.pdf"), new TestPdf().text(50, 50, 18, "INVOICE").text(50, 80, "Invoice No. 77-1")
+                .text(50, 92, "Total 10.00 EUR").bytes());
+
+        List<DocumentResult> results = reader.readDirectory(dir);
+        assertThat(results).extracting(DocumentResult::status).containsExactly(
+                DocumentResult.Status.MALFORMED, DocumentResult.Status.EMPTY, DocumentResult.Status.ENCRYPTED,
+                DocumentResult.Status.NEEDS_OCR, DocumentResult.Status.TOO_LARGE, DocumentResult.Status.OK);
+        assertThat(results.get(2).message()).contains("password");
+        assertThat(results.get(3).message()).contains("OCR");
+        assertThat(results.get(5).fields().documentNumber()).isEqualTo("77-1");
+    }
+}
