@@ -37,6 +37,9 @@ final class JdkTool {
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             code = provider.run(o, e, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // some tools throw instead of returning an exit code (jdeps on an unreadable jar)
+            throw new InstallerException(name + " failed: " + e + "\n  arguments: " + String.join(" ", args), e);
         }
         if (code != 0) {
             throw new InstallerException(name + " failed (exit " + code + "): " + (err + "\n" + out).strip()

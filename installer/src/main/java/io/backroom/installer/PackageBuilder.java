@@ -25,6 +25,10 @@ import java.util.jar.JarFile;
 public final class PackageBuilder {
     /** Debian packages the console needs besides what jpackage finds itself (JavaFX's GTK 3 glass). */
     static final String DEB_DEPENDENCIES = "libgtk-3-0";
+    /** The same for an {@code .rpm} (Fedora, RHEL). */
+    static final String RPM_DEPENDENCIES = "gtk3";
+    /** Debian requires a maintainer address; a reserved example domain until the project has one. */
+    static final String DEB_MAINTAINER = "maintainers@backroom.example";
 
     private final PackageSpec spec;
     private final HostOs os;
@@ -87,16 +91,22 @@ public final class PackageBuilder {
     List<String> installerOptions(String type, Path icons) {
         String icon = IconSet.forCurrentOs(icons).toString();
         return switch (type) {
-            case "deb", "rpm" -> List.of("--icon", icon, "--linux-shortcut", "--linux-menu-group", "Office",
-                    "--linux-package-name", spec.name().toLowerCase(java.util.Locale.ROOT),
-                    "--linux-app-category", type.equals("deb") ? "misc" : "Applications/Office",
-                    "--linux-package-deps", DEB_DEPENDENCIES);
+            case "deb" -> List.of("--icon", icon, "--linux-shortcut", "--linux-menu-group", "Office",
+                    "--linux-package-name", linuxPackageName(), "--linux-app-category", "misc",
+                    "--linux-deb-maintainer", DEB_MAINTAINER, "--linux-package-deps", DEB_DEPENDENCIES);
+            case "rpm" -> List.of("--icon", icon, "--linux-shortcut", "--linux-menu-group", "Office",
+                    "--linux-package-name", linuxPackageName(), "--linux-app-category", "Applications/Office",
+                    "--linux-package-deps", RPM_DEPENDENCIES);
             // a fixed upgrade code lets a newer .msi replace an installed older one
             case "msi", "exe" -> List.of("--icon", icon, "--win-menu", "--win-menu-group", spec.name(),
                     "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", "5d0c4d4e-6f0e-4b4e-9a39-6b1a3c0e7a11");
             case "dmg", "pkg" -> List.of("--icon", icon, "--mac-package-name", spec.name());
             default -> throw new InstallerException("Unknown installer type '" + type + "'.");
         };
+    }
+
+    private String linuxPackageName() {
+        return spec.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Path linkRuntime(AppLayout layout, SortedSet<String> modules) {
