@@ -93,7 +93,8 @@ public final class PackageBuilder {
         return switch (type) {
             case "deb" -> List.of("--icon", icon, "--linux-shortcut", "--linux-menu-group", "Office",
                     "--linux-package-name", linuxPackageName(), "--linux-app-category", "misc",
-                    "--linux-deb-maintainer", DEB_MAINTAINER, "--linux-package-deps", DEB_DEPENDENCIES);
+                    "--linux-deb-maintainer", DEB_MAINTAINER, "--linux-package-deps", DEB_DEPENDENCIES,
+                    "--resource-dir", debMaintainerScripts().toString());
             case "rpm" -> List.of("--icon", icon, "--linux-shortcut", "--linux-menu-group", "Office",
                     "--linux-package-name", linuxPackageName(), "--linux-app-category", "Applications/Office",
                     "--linux-package-deps", RPM_DEPENDENCIES);
@@ -103,6 +104,37 @@ public final class PackageBuilder {
             case "dmg", "pkg" -> List.of("--icon", icon, "--mac-package-name", spec.name());
             default -> throw new InstallerException("Unknown installer type '" + type + "'.");
         };
+    }
+
+    /**
+     * Writes the .deb's {@code postinst} and {@code prerm} (jpackage's templates, made to survive a
+     * system without a desktop menu) into a resource folder for jpackage and returns that folder.
+     */
+    Path debMaintainerScripts() {
+        Path dir = spec.work().resolve("deb-resources");
+        String desktopFileName = linuxPackageName() + "-" + spec.name() + ".desktop";
+        String desktopFile = "/opt/" + linuxPackageName() + "/lib/" + desktopFileName;
+        try {
+            Files.createDirectories(dir);
+            for (String script : List.of("postinst", "prerm")) {
+                String text = resource("deb/" + script)
+                        .replace("@DESKTOP_FILE_NAME@", desktopFileName)
+                        .replace("@DESKTOP_FILE@", desktopFile);
+                Files.writeString(dir.resolve(script), text);
+            }
+        } catch (IOException e) {
+            throw new InstallerException("Could not write the .deb scripts to " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PackageBuilder.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private String linuxPackageName() {

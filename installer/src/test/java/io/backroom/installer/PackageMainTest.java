@@ -3,9 +3,12 @@ package io.backroom.installer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PackageMainTest {
     @Test
@@ -32,13 +35,20 @@ class PackageMainTest {
     }
 
     @Test
-    void declaresGtkAndADesktopEntryForTheDebianPackage() {
+    void declaresGtkAndADesktopEntryForTheDebianPackage(@TempDir Path work) throws IOException {
         PackageSpec spec = new PackageSpec(Path.of("app/target"), "backroom-app.jar", "demo.Main", Path.of("out"),
-                Path.of("work"), "Backroom", "1.0.0", "Backroom", "d", List.of("app-image", "deb"));
+                work, "Backroom", "1.0.0", "Backroom", "d", List.of("app-image", "deb"));
 
         List<String> options = new PackageBuilder(spec, HostOs.LINUX, line -> { }).installerOptions("deb", Path.of("icons"));
 
         assertThat(options).containsSequence("--linux-package-deps", "libgtk-3-0")
-                .contains("--linux-shortcut").containsSequence("--linux-package-name", "backroom");
+                .contains("--linux-shortcut").containsSequence("--linux-package-name", "backroom")
+                .containsSequence("--resource-dir", work.resolve("deb-resources").toString());
+        assertThat(Files.readString(work.resolve("deb-resources/postinst")))
+                .contains("DESKTOP_COMMANDS_INSTALL").contains("cp \"/opt/backroom/lib/backroom-Backroom.desktop\"")
+                .doesNotContain("@");
+        assertThat(Files.readString(work.resolve("deb-resources/prerm")))
+                .contains("unregister_desktop_entry || true")
+                .contains("rm -f \"/usr/share/applications/backroom-Backroom.desktop\"").doesNotContain("@");
     }
 }
