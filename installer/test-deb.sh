@@ -54,6 +54,9 @@ icon="$(sed -n 's/^Icon=//p' "$desktop")"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop"; fi
 ok "$desktop -> $icon"
 
+[ "$(readlink -f "$(command -v backroom)")" = "$launcher" ] || fail "'backroom' on the PATH does not start $launcher"
+ok "backroom on the PATH -> $launcher"
+
 step "self-check of the installed console, no display"
 ( cd "$install_dir" && find . -printf '%p %s %T@\n' | sort ) > "$scratch/before.txt"
 run_check() { # user, home
@@ -61,7 +64,8 @@ run_check() { # user, home
   mkdir -p "$home"; chown "$user" "$home"
   # user.home comes from the password database, not $HOME: point it at the throw-away home.
   runuser -u "$user" -- env -u DISPLAY -u WAYLAND_DISPLAY -u BACKROOM_HOME -u BACKROOM_SERVER \
-      HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" --self-check 2>&1 | tee "$scratch/check.txt"
+      HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" backroom --self-check 2>&1 | tee "$scratch/check.txt" \
+      || fail "the self-check as $user exited with an error"
   grep -Eq 'status:[[:space:]]+UP' "$scratch/check.txt" || fail "the self-check as $user did not report UP"
   [ -f "$home/.backroom/logs/backroom.log" ] || fail "no log in $home/.backroom/logs: user data went elsewhere"
   ok "self-check as $user passed, data in $home/.backroom"
@@ -75,12 +79,13 @@ ok "nothing written inside $install_dir"
 step "removing and purging"
 apt-get remove -y "$pkg"
 [ ! -e "$desktop" ] || fail "the desktop entry is still there after remove"
+[ ! -e /usr/bin/backroom ] && [ ! -L /usr/bin/backroom ] || fail "/usr/bin/backroom is still there after remove"
 apt-get purge -y "$pkg"
 dpkg -s "$pkg" >/dev/null 2>&1 && fail "dpkg still knows $pkg after purge"
 if [ -e "$install_dir" ]; then
   find "$install_dir" | head -20
   fail "$install_dir is still there after purge"
 fi
-ok "removed: no $install_dir, no desktop entry, package purged"
+ok "removed: no $install_dir, no desktop entry, no /usr/bin/backroom, package purged"
 echo
 echo "PASS: $(basename "$deb") installs, self-checks without a display, keeps user data out of $install_dir and uninstalls cleanly."

@@ -108,18 +108,22 @@ public final class PackageBuilder {
 
     /**
      * Writes the .deb's {@code postinst} and {@code prerm} (jpackage's templates, made to survive a
-     * system without a desktop menu) into a resource folder for jpackage and returns that folder.
+     * system without a desktop menu, plus a {@code /usr/bin/backroom} link to the launcher) into a
+     * resource folder for jpackage and returns that folder.
      */
     Path debMaintainerScripts() {
         Path dir = spec.work().resolve("deb-resources");
         String desktopFileName = linuxPackageName() + "-" + spec.name() + ".desktop";
-        String desktopFile = "/opt/" + linuxPackageName() + "/lib/" + desktopFileName;
+        String installDir = "/opt/" + linuxPackageName();
+        String desktopFile = installDir + "/lib/" + desktopFileName;
         try {
             Files.createDirectories(dir);
             for (String script : List.of("postinst", "prerm")) {
                 String text = resource("deb/" + script)
                         .replace("@DESKTOP_FILE_NAME@", desktopFileName)
-                        .replace("@DESKTOP_FILE@", desktopFile);
+                        .replace("@DESKTOP_FILE@", desktopFile)
+                        .replace("@LAUNCHER@", installDir + "/bin/" + spec.name())
+                        .replace("@COMMAND@", "/usr/bin/" + linuxPackageName());
                 Files.writeString(dir.resolve(script), text);
             }
         } catch (IOException e) {

@@ -46,6 +46,7 @@ class PackageMainTest {
                 .containsSequence("--resource-dir", work.resolve("deb-resources").toString());
         assertThat(Files.readString(work.resolve("deb-resources/postinst")))
                 .contains("DESKTOP_COMMANDS_INSTALL").contains("cp \"/opt/backroom/lib/backroom-Backroom.desktop\"")
+                .contains("ln -s \"/opt/backroom/bin/Backroom\" \"/usr/bin/backroom\"")
                 .doesNotContain("@");
         assertThat(Files.readString(work.resolve("deb-resources/prerm")))
                 .contains("unregister_desktop_entry || true")
