@@ -5,7 +5,7 @@
 #   same run, 'java -jar app/target/backroom-app.jar' on the system JDK.
 # Needs: Maven, a JDK with jpackage, Xvfb, xwininfo (x11-utils), libgtk-3-0, dpkg-deb and fakeroot.
 #   apt-get install -y xvfb x11-utils libgtk-3-0 fakeroot
-# Usage: installer/measure.sh [runs]      (default 5 launches each)
+# Usage: installer/measure.sh [runs]      (default 5 launches each; SKIP_BUILD=1 reuses the built app-image and .deb)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
@@ -14,11 +14,13 @@ for tool in Xvfb xwininfo mvn; do command -v "$tool" >/dev/null || { echo "measu
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
-echo "## Build (offline Maven, upstream modules already compiled once, tests skipped)"
-mvn -B -q -o -DskipTests -pl installer -am package >/dev/null   # warm-up: compiles everything once
-t=$(date +%s%N); mvn -B -q -o -DskipTests -pl installer -am package | grep '^\[installer\]'; app_image_ms=$(ms_since "$t")
-t=$(date +%s%N); mvn -B -q -o -DskipTests -Pdeb -pl installer -am package | grep '^\[installer\]'; deb_ms=$(ms_since "$t")
-echo "app-image build: ${app_image_ms} ms; app-image + .deb build: ${deb_ms} ms"
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "## Build (offline Maven, upstream modules already compiled once, tests skipped; load $(cut -d' ' -f1-3 /proc/loadavg))"
+  mvn -B -q -o -DskipTests -pl installer -am package >/dev/null   # warm-up: compiles everything once
+  t=$(date +%s%N); mvn -B -q -o -DskipTests -pl installer -am package | grep 'installer\]'; app_image_ms=$(ms_since "$t")
+  t=$(date +%s%N); mvn -B -q -o -DskipTests -Pdeb -pl installer -am package | grep 'installer\]'; deb_ms=$(ms_since "$t")
+  echo "app-image build: ${app_image_ms} ms; app-image + .deb build: ${deb_ms} ms"
+fi
 
 image=installer/target/jpackage/Backroom
 deb=$(ls installer/target/jpackage/backroom_*.deb)
@@ -60,16 +62,18 @@ first_window_ms() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-measure() { # label, command...
-  local label="$1"; shift
-  local first warm=()
-  rm -rf "$scratch/home"
-  first=$(first_window_ms "$scratch/home" "$@")          # creates the sandbox database
-  for _ in $(seq "$runs"); do warm+=("$(first_window_ms "$scratch/home" "$@")"); done
-  echo "$label: first launch (new home) ${first} ms; later launches median $(printf '%s\n' "${warm[@]}" | median) ms (${warm[*]})"
-}
-
+packaged=("$image/bin/Backroom")
+baseline=(java -jar app/target/backroom-app.jar)
 echo
-echo "## Launch to first window under Xvfb ($runs runs each)"
-measure "packaged launcher " "$image/bin/Backroom"
-measure "java -jar baseline" java -jar app/target/backroom-app.jar
+echo "## Launch to first window under Xvfb ($runs runs each, alternating; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+first_packaged=$(first_window_ms "$scratch/home-packaged" "${packaged[@]}")   # new home: creates the sandbox
+first_baseline=$(first_window_ms "$scratch/home-baseline" "${baseline[@]}")
+p=(); b=()
+for _ in $(seq "$runs"); do
+  p+=("$(first_window_ms "$scratch/home-packaged" "${packaged[@]}")")
+  b+=("$(first_window_ms "$scratch/home-baseline" "${baseline[@]}")")
+done
+mp=$(printf '%s\n' "${p[@]}" | median); mb=$(printf '%s\n' "${b[@]}" | median)
+echo "packaged launcher:  first launch (new home) ${first_packaged} ms; later launches median ${mp} ms (${p[*]})"
+echo "java -jar baseline: first launch (new home) ${first_baseline} ms; later launches median ${mb} ms (${b[*]})"
+echo "packaged / baseline (medians): $(awk -v a="$mp" -v b="$mb" 'BEGIN {printf "%.2f", a / b}')"
