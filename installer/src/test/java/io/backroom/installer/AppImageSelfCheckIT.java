@@ -22,7 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AppImageSelfCheckIT {
     private static final HostOs OS = HostOs.current();
+    /** A first start seeds the sandbox ERP: generous, for a busy CI machine. */
+    private static final long LAUNCH_TIMEOUT_SECONDS = 300;
+    /** Holds the throw-away user homes of all tests. */
+    @TempDir
+    static Path tmp;
     private static Path appImage;
+    private static Path userHome;
 
     @BeforeAll
     static void locateAppImage() throws IOException {
@@ -31,11 +37,11 @@ class AppImageSelfCheckIT {
         assumeFalse(Files.exists(skipped), "the app-image was not built: " + (Files.exists(skipped) ? Files.readString(skipped) : ""));
         appImage = dest.resolve(OS == HostOs.MAC ? "Backroom.app" : "Backroom");
         assertThat(appImage.resolve(OS.launcher("Backroom"))).isExecutable();
+        userHome = Files.createDirectories(tmp.resolve("user"));
     }
 
     @Test
-    void selfCheckPassesWithoutDisplayAndKeepsDataInTheDefaultUserHome(@TempDir Path tmp) throws Exception {
-        Path userHome = Files.createDirectories(tmp.resolve("user"));
+    void selfCheckPassesWithoutDisplayAndKeepsDataInTheDefaultUserHome() throws Exception {
         Map<String, String> before = snapshot(appImage);
 
         Run run = launch(Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + userHome), "--self-check");
@@ -48,17 +54,19 @@ class AppImageSelfCheckIT {
     }
 
     @Test
-    void selfCheckKeepsDataInBackroomHomeWhenSet(@TempDir Path tmp) throws Exception {
-        Path userHome = Files.createDirectories(tmp.resolve("user"));
-        Path backroomHome = tmp.resolve("data");
+    void selfCheckKeepsDataInBackroomHomeWhenSet() throws Exception {
+        Path otherUserHome = Files.createDirectories(tmp.resolve("other-user"));
+        // the first user's folder: whichever test runs first seeds the sandbox once for both
+        Path backroomHome = userHome.resolve(".backroom");
 
-        Run run = launch(Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + userHome,
+        Run run = launch(Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + otherUserHome,
                 "BACKROOM_HOME", backroomHome.toString()), "--self-check");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).containsPattern("home:\\s+" + java.util.regex.Pattern.quote(backroomHome.toString()));
         assertThat(backroomHome.resolve("logs/backroom.log")).isRegularFile();
         assertThat(backroomHome.resolve("sandbox")).isDirectory();
-        assertThat(userHome.resolve(".backroom")).doesNotExist();
+        assertThat(otherUserHome.resolve(".backroom")).doesNotExist();
     }
 
     @Test
@@ -88,9 +96,9 @@ class AppImageSelfCheckIT {
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = pb.start();
         try {
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            if (!process.waitFor(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("the launcher did not exit within 90 s: " + Files.readString(log));
+                throw new AssertionError("the launcher did not exit within " + LAUNCH_TIMEOUT_SECONDS + " s: " + Files.readString(log));
             }
             return new Run(process.exitValue(), Files.readString(log));
         } finally {
