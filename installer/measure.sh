@@ -23,13 +23,13 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 
 image=installer/target/jpackage/Backroom
-deb=$(ls installer/target/jpackage/backroom_*.deb)
+deb=$(ls installer/target/jpackage/backroom_*.deb 2>/dev/null || true)
 echo
 echo "## Sizes (bytes)"
 echo "app-image:          $(du -sb "$image" | cut -f1)"
 echo "  runtime:          $(du -sb "$image/lib/runtime" | cut -f1)"
 echo "  application jars: $(du -sb "$image/lib/app" | cut -f1)"
-echo ".deb:               $(stat -c %s "$deb")"
+[ -z "$deb" ] || echo ".deb:               $(stat -c %s "$deb")"
 echo "runtime modules:    $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release" | wc -w)"
 
 # A free display for Xvfb.
