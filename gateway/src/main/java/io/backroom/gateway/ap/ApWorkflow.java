@@ -98,9 +98,7 @@ public final class ApWorkflow {
                     v.add(f, "must not be null");
                     continue;
                 }
-                if (l.lineNo() < 1 || !seen.add(l.lineNo())) {
-                    v.add(f + ".lineNo", l.lineNo() < 1 ? "must be 1 or more" : "repeats line " + l.lineNo());
-                }
+                v.lineNumber(f + ".lineNo", l.lineNo(), seen);
                 v.positive(f + ".quantity", l.quantity());
                 if (v.required(f + ".unitPrice", l.unitPrice())) {
                     v.notNegative(f + ".unitPrice.amount", l.unitPrice().amount());
@@ -233,9 +231,7 @@ public final class ApWorkflow {
                     v.add(f, "must not be null");
                     continue;
                 }
-                if (l.lineNo() < 1 || !seen.add(l.lineNo())) {
-                    v.add(f + ".lineNo", l.lineNo() < 1 ? "must be 1 or more" : "repeats line " + l.lineNo());
-                }
+                v.lineNumber(f + ".lineNo", l.lineNo(), seen);
                 InvoiceLine line = line(v, f, l, kind, in.currency(), hasCurrency, supplier);
                 if (line != null) {
                     lines.add(line);

@@ -40,6 +40,15 @@ public final class Violations {
         }
     }
 
+    /** A document line number: 1 or more, and not repeated within the document ({@code seen} collects them). */
+    public void lineNumber(String field, int lineNo, java.util.Set<Integer> seen) {
+        if (lineNo < 1) {
+            add(field, "must be 1 or more, got " + lineNo);
+        } else if (!seen.add(lineNo)) {
+            add(field, "repeats line " + lineNo);
+        }
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }
