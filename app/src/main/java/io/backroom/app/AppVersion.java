@@ -1,31 +1,15 @@
 package io.backroom.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import io.backroom.api.BuildVersion;
 
 /** The version of this console build, from the Maven project version. */
 public final class AppVersion {
-    private static final String VERSION = load();
+    private static final String VERSION = BuildVersion.of(AppVersion.class);
 
     private AppVersion() {
     }
 
     public static String get() {
         return VERSION;
-    }
-
-    private static String load() {
-        try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
