@@ -127,15 +127,26 @@ public final class DatasetSeeder {
                 w.item(new io.backroom.api.model.Item(i.id(), i.sku(), i.name(), i.category(), i.unit(),
                         i.cost() == null ? null : new Money(i.cost(), currency), i.supplierId()));
             }
-            if (!overrides.isEmpty()) {
-                policies.replace(tx, new TolerancePolicy(Tolerances.defaults(), Map.of(), overrides, 0, null, null), 0,
-                        ERP_SYNC.id(), clock.instant());
-            }
+            policies.replace(tx, new TolerancePolicy(retailerPolicy(), Map.of(), overrides, 0, null, null), 0,
+                    ERP_SYNC.id(), clock.instant());
             tx.update("INSERT INTO seed_progress (name, applied, total) VALUES ('documents', 0, -1)");
             return null;
         });
         LOG.info("Seeded master data of data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The synthetic retailer's own AP policy (sample-data README, "Default match tolerances"), which differs from
+     * the gateway's defaults in three places: it accepts over-deliveries at the dock and pays what was received (so
+     * invoicing up to 25% over the ordered quantity is tolerated when the goods were received; invoiced against
+     * received stays exact), any freight beyond what the PO agreed is held, and tax may differ by at most 0.05.
+     */
+    static Tolerances retailerPolicy() {
+        Tolerances d = Tolerances.defaults();
+        return new Tolerances(d.priceUpperPercent(), d.priceUpperAmount(), d.priceLowerPercent(), d.priceLowerAmount(),
+                d.quantityOverReceiptPercent(), new java.math.BigDecimal("25"), new java.math.BigDecimal("0.00"),
+                new java.math.BigDecimal("0.05"));
     }
 
     /** Documents still to load: {@code applied} of {@code total} events done; empty when seeding is complete. */
