@@ -11,6 +11,7 @@ import io.backroom.app.services.invoices.DecisionService;
 import io.backroom.app.services.invoices.InvoiceQueueService;
 import io.backroom.app.services.invoices.Prioritiser;
 import io.backroom.app.services.session.UserSession;
+import io.backroom.app.ui.common.LayoutMemory;
 import io.backroom.app.ui.invoices.InvoiceQueueViewModel;
 import io.backroom.app.services.session.Workspace;
 import io.backroom.app.ui.signin.SignInView;
@@ -20,6 +21,7 @@ import io.backroom.app.ui.audit.AuditView;
 import io.backroom.app.ui.audit.AuditViewModel;
 import io.backroom.app.ui.invoices.InvoicesView;
 import io.backroom.app.ui.invoices.InvoicesViewModel;
+import io.backroom.app.ui.invoices.SavedViewsViewModel;
 import io.backroom.app.ui.keys.KeyBinding;
 import io.backroom.app.ui.keys.KeyBindingDispatcher;
 import io.backroom.app.ui.keys.KeyBindingRepository;
@@ -86,13 +88,15 @@ public final class MainWindow implements AutoCloseable {
         InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
                 new DecisionService(context.outbox(), context::outboxSender),
                 () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
+        SavedViewsViewModel savedViews = new SavedViewsViewModel(executor, queueModel, settings, context.settings());
+        LayoutMemory layouts = new LayoutMemory(executor, settings, context.settings());
         ShellView view = new ShellView(model, dispatcher, workspace -> switch (workspace) {
             case INVOICES -> {
-                InvoicesView v = new InvoicesView(queueModel, invoicesModel, keys);
+                InvoicesView v = new InvoicesView(queueModel, invoicesModel, savedViews, layouts, keys);
                 yield new WorkspaceContent(v, v.keyActions(), v::activate);
             }
             case AUDIT -> {
-                AuditView v = new AuditView(auditModel, keys);
+                AuditView v = new AuditView(auditModel, keys, layouts);
                 yield new WorkspaceContent(v, v.keyActions(), auditModel::refresh);
             }
             default -> null;

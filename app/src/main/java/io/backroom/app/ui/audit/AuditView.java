@@ -1,5 +1,7 @@
 package io.backroom.app.ui.audit;
 
+import io.backroom.app.ui.common.LayoutMemory;
+import io.backroom.app.ui.common.TableLayouts;
 import io.backroom.app.ui.common.Tables;
 import io.backroom.app.services.audit.AuditKind;
 import io.backroom.app.ui.keys.KeyBinding;
@@ -30,9 +32,11 @@ import javafx.util.StringConverter;
 public final class AuditView extends BorderPane {
     private final AuditViewModel model;
     private final TextField invoice = new TextField();
+    private final LayoutMemory layouts;
 
-    public AuditView(AuditViewModel model, KeyBindingRepository keys) {
+    public AuditView(AuditViewModel model, KeyBindingRepository keys, LayoutMemory layouts) {
         this.model = model;
+        this.layouts = layouts;
         setId("auditView");
         getStyleClass().add("workspace");
 
@@ -178,6 +182,7 @@ public final class AuditView extends BorderPane {
                 setTooltip(new Tooltip((row.problem() == null ? "" : row.problem() + "\n") + "SHA-256 " + row.hash()));
             }
         });
+        TableLayouts.remember(table, layouts.saved("audit"), layout -> layouts.remember("audit", layout));
         return table;
     }
 

@@ -3,6 +3,8 @@ package io.backroom.app.ui.invoices;
 import io.backroom.api.model.HoldCode;
 import io.backroom.app.services.invoices.QueueItem;
 import io.backroom.app.services.outbox.DecisionAction;
+import io.backroom.app.ui.common.LayoutMemory;
+import io.backroom.app.ui.common.TableLayouts;
 import io.backroom.app.ui.common.Tables;
 import io.backroom.app.ui.keys.KeyBinding;
 import io.backroom.app.ui.keys.KeyBindingRepository;
@@ -48,6 +50,8 @@ import javafx.util.StringConverter;
 public final class InvoicesView extends BorderPane {
     private final InvoiceQueueViewModel queue;
     private final InvoicesViewModel outbox;
+    private final SavedViewsViewModel views;
+    private final LayoutMemory layouts;
     private final KeyBindingRepository keys;
     private final TableView<QueueItem> table = new TableView<>();
     private final TextField search = new TextField();
@@ -55,8 +59,11 @@ public final class InvoicesView extends BorderPane {
     private final Tab pdfTab = new Tab("Supplier PDF");
     private final Set<Long> promptedConflicts = new HashSet<>();
 
-    public InvoicesView(InvoiceQueueViewModel queue, InvoicesViewModel outbox, KeyBindingRepository keys) {
+    public InvoicesView(InvoiceQueueViewModel queue, InvoicesViewModel outbox, SavedViewsViewModel views,
+                        LayoutMemory layouts, KeyBindingRepository keys) {
         this.queue = queue;
+        this.views = views;
+        this.layouts = layouts;
         this.outbox = outbox;
         this.keys = keys;
         setId("invoicesView");
@@ -138,13 +145,16 @@ public final class InvoicesView extends BorderPane {
         store.textProperty().bindBidirectional(queue.storeProperty());
         TextField min = small("minAmount", "Min amount");
         min.textProperty().addListener((o, was, now) -> queue.minAmountProperty().set(decimal(now)));
+        queue.minAmountProperty().addListener((o, was, now) -> showValue(min, now));
         TextField max = small("maxAmount", "Max amount");
         max.textProperty().addListener((o, was, now) -> queue.maxAmountProperty().set(decimal(now)));
+        queue.maxAmountProperty().addListener((o, was, now) -> showValue(max, now));
         TextField due = small("dueWithin", "Due within days");
         due.textProperty().addListener((o, was, now) -> {
             BigDecimal d = decimal(now);
             queue.dueWithinDaysProperty().set(d == null ? null : d.intValue());
         });
+        queue.dueWithinDaysProperty().addListener((o, was, now) -> showValue(due, now == null ? null : BigDecimal.valueOf(now)));
         Label count = new Label();
         count.setId("queueCount");
         count.getStyleClass().add("text-muted");
@@ -219,7 +229,8 @@ public final class InvoicesView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label("Held invoices");
         title.getStyleClass().add("title-4");
-        VBox box = new VBox(6, title, searchBar, filters, table);
+        TableLayouts.remember(table, layouts.saved("invoices"), layout -> layouts.remember("invoices", layout));
+        VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table);
         box.setPadding(new Insets(4, 8, 4, 4));
         return box;
     }
@@ -429,6 +440,53 @@ public final class InvoicesView extends BorderPane {
         f.setPromptText(prompt);
         f.setPrefColumnCount(8);
         return f;
+    }
+
+    private HBox savedViewsBar() {
+        ComboBox<String> saved = new ComboBox<>(views.names());
+        saved.setId("savedViews");
+        saved.setPromptText("Saved views");
+        saved.setPrefWidth(200);
+        saved.setOnAction(e -> views.apply(saved.getValue()));
+        Button save = new Button("Save view…");
+        save.setId("saveView");
+        save.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog(saved.getValue() == null ? "" : saved.getValue());
+            ask.setTitle("Save view");
+            ask.setHeaderText("Save the current filters as a view");
+            ask.setContentText("Name:");
+            ask.initOwner(getScene() == null ? null : getScene().getWindow());
+            ask.showAndWait().ifPresent(name -> {
+                views.save(name);
+                saved.setValue(name.strip());
+            });
+        });
+        Button delete = new Button("Delete view");
+        delete.setId("deleteView");
+        delete.disableProperty().bind(saved.valueProperty().isNull());
+        delete.setOnAction(e -> {
+            views.delete(saved.getValue());
+            saved.setValue(null);
+        });
+        Button clear = new Button("Clear filters");
+        clear.setId("clearFilters");
+        clear.setOnAction(e -> {
+            saved.setValue(null);
+            views.clearFilters();
+        });
+        Label note = new Label();
+        note.getStyleClass().add("text-muted");
+        note.textProperty().bind(views.messageProperty());
+        HBox bar = new HBox(6, saved, save, delete, clear, note);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void showValue(TextField field, BigDecimal value) {
+        BigDecimal shown = decimal(field.getText());
+        if (value == null ? shown != null : shown == null || shown.compareTo(value) != 0) {
+            field.setText(value == null ? "" : value.toPlainString());
+        }
     }
 
     private static BigDecimal decimal(String text) {
