@@ -442,13 +442,13 @@ public final class InvoicesView extends BorderPane {
         return f;
     }
 
-    private HBox savedViewsBar() {
+    private FlowPane savedViewsBar() {
         ComboBox<String> saved = new ComboBox<>(views.names());
         saved.setId("savedViews");
         saved.setPromptText("Saved views");
         saved.setPrefWidth(200);
         saved.setOnAction(e -> views.apply(saved.getValue()));
-        Button save = new Button("Save view…");
+        Button save = new Button("Save…");
         save.setId("saveView");
         save.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog(saved.getValue() == null ? "" : saved.getValue());
@@ -461,7 +461,7 @@ public final class InvoicesView extends BorderPane {
                 saved.setValue(name.strip());
             });
         });
-        Button delete = new Button("Delete view");
+        Button delete = new Button("Delete");
         delete.setId("deleteView");
         delete.disableProperty().bind(saved.valueProperty().isNull());
         delete.setOnAction(e -> {
@@ -469,6 +469,8 @@ public final class InvoicesView extends BorderPane {
             saved.setValue(null);
         });
         Button clear = new Button("Clear filters");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the current filters as a named view"));
+        delete.setTooltip(new javafx.scene.control.Tooltip("Delete the selected view"));
         clear.setId("clearFilters");
         clear.setOnAction(e -> {
             saved.setValue(null);
@@ -477,7 +479,10 @@ public final class InvoicesView extends BorderPane {
         Label note = new Label();
         note.getStyleClass().add("text-muted");
         note.textProperty().bind(views.messageProperty());
-        HBox bar = new HBox(6, saved, save, delete, clear, note);
+        for (Button b : List.of(save, delete, clear)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(6, 6, saved, save, delete, clear, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -24,7 +24,7 @@ public final class SignInView extends StackPane {
         VBox card = new VBox(12);
         card.getStyleClass().add("overlay-card");
         card.setPadding(new Insets(24));
-        card.setMaxSize(460, 420);
+        card.setMaxSize(560, 500);
         Label title = new Label("Sign in to Backroom");
         title.getStyleClass().add("title-3");
         card.getChildren().add(title);
@@ -33,7 +33,7 @@ public final class SignInView extends StackPane {
             hint.getStyleClass().add("text-muted");
             ListView<SignInService.DemoUser> users = new ListView<>(model.demoUsers());
             users.setId("demoUsers");
-            users.setPrefHeight(190);
+            users.setPrefHeight(236);
             users.setCellFactory(lv -> new ListCell<>() {
                 @Override
                 protected void updateItem(SignInService.DemoUser u, boolean empty) {
@@ -47,8 +47,9 @@ public final class SignInView extends StackPane {
                     Label what = new Label(u.description());
                     what.getStyleClass().add("text-muted");
                     what.setWrapText(true);
+                    what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     VBox box = new VBox(2, name, what);
-                    box.setMaxWidth(380);
+                    box.setMaxWidth(470);
                     setGraphic(box);
                 }
             });
