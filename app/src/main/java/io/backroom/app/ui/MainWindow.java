@@ -110,8 +110,8 @@ public final class MainWindow implements AutoCloseable {
         dispatcher.onShell(KeyBinding.GO_AUDIT, () -> model.open(Workspace.AUDIT));
         palette.setCommands(commands(model, view, auditModel, invoicesModel));
 
-        Scene scene = new Scene(view, Math.min(1400, Screen.getPrimary().getVisualBounds().getWidth()),
-                Math.min(860, Screen.getPrimary().getVisualBounds().getHeight()));
+        Scene scene = new Scene(view, Math.min(1680, Screen.getPrimary().getVisualBounds().getWidth() * 0.94),
+                Math.min(1050, Screen.getPrimary().getVisualBounds().getHeight() * 0.94));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/io/backroom/app/backroom.css")).toExternalForm());
         dispatcher.install(scene);

@@ -548,20 +548,31 @@ public final class InvoiceQueueViewModel {
                     money(line.unitPrice()), "", "");
         }
         String broken = m.breaches().stream().map(b -> b.rule() + " limit " + b.limit().stripTrailingZeros().toPlainString()
-                + ", found " + b.actual().stripTrailingZeros().toPlainString() + " (" + b.source() + ")")
+                + ", found " + b.actual().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " (" + b.source() + ")")
                 .collect(Collectors.joining("; "));
         if (broken.isEmpty() && !m.holdCodes().isEmpty()) {
             broken = m.holdCodes().stream().map(Enum::name).collect(Collectors.joining(", "));
         }
-        String variance = m.unitPriceVariance() == null ? "" : amount(m.unitPriceVariance())
-                + (m.priceVariancePercent() == null ? "" : " (" + m.priceVariancePercent().stripTrailingZeros().toPlainString() + "%)");
+        String variance = m.unitPriceVariance() == null ? "" : signed(price(m.unitPriceVariance()))
+                + (m.priceVariancePercent() == null ? "" : " (" + signed(m.priceVariancePercent()
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()) + "%)");
         return new MatchRow(Integer.toString(line.lineNo()), line.description(), qty(m.orderedQuantity()),
                 qty(m.receivedQuantity()), qty(m.previouslyInvoicedQuantity()), qty(m.invoicedQuantity()),
-                amount(m.poUnitPrice()), amount(m.invoiceUnitPrice()), variance, broken);
+                price(m.poUnitPrice()), price(m.invoiceUnitPrice()), variance, broken);
     }
 
-    private static String amount(Money m) {
-        return m == null ? "" : m.amount().toPlainString();
+    /** A unit price with as many decimals as it has, but at least two: 2.44, 0.1234. */
+    static String price(Money m) {
+        if (m == null) {
+            return "";
+        }
+        BigDecimal a = m.amount().stripTrailingZeros();
+        return (a.scale() < 2 ? a.setScale(2) : a).toPlainString();
+    }
+
+    private static String signed(String number) {
+        return number.startsWith("-") || number.matches("0(\\.0+)?") ? number : "+" + number;
     }
 
     static String money(Money m) {

@@ -258,7 +258,9 @@ public final class InvoicesView extends BorderPane {
 
         TableView<MatchRow> grid = new TableView<>(queue.matchRows());
         grid.setId("matchGrid");
-        grid.setPrefHeight(170);
+        grid.setPrefHeight(200);
+        grid.setMinHeight(120);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         queue.matchRows().addListener((javafx.collections.ListChangeListener<MatchRow>) c -> {
             for (int i = 0; i < queue.matchRows().size(); i++) {
                 if (queue.matchRows().get(i).isBroken()) {
@@ -356,7 +358,22 @@ public final class InvoicesView extends BorderPane {
         holdsTitle.getStyleClass().add("field-label");
         Label gridTitle = new Label("Line match: ordered, received, invoiced, price; broken tolerances highlighted");
         gridTitle.getStyleClass().add("field-label");
-        VBox box = new VBox(6, header, decisions, gridTitle, grid, holdsTitle, holds, model, tabs);
+        // Many holds (one per broken line) scroll in their own small area instead of pushing the match grid and
+        // the PDF off the screen; the divider between the match and the PDF/history tabs can be dragged.
+        ScrollPane holdsScroll = new ScrollPane(holds);
+        holdsScroll.setId("holdScroll");
+        holdsScroll.setFitToWidth(true);
+        holdsScroll.setMaxHeight(92);
+        holdsScroll.setMinHeight(40);
+        holdsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        holdsScroll.getStyleClass().add("edge-to-edge");
+        VBox match = new VBox(6, header, decisions, gridTitle, grid, holdsTitle, holdsScroll, model);
+        match.setMinHeight(0);
+        SplitPane detail = new SplitPane(match, tabs);
+        detail.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        detail.setDividerPositions(0.58);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        VBox box = new VBox(detail);
         box.setPadding(new Insets(4, 4, 4, 8));
         return box;
     }
