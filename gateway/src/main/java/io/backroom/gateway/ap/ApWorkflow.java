@@ -615,7 +615,7 @@ public final class ApWorkflow {
         v.throwIfAny();
         InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow(() -> Problem.notFound("No invoice " + invoiceId));
         if (row.version() != ifMatch) {
-            throw Problem.stale("Invoice " + invoiceId + " is at version " + row.version() + ", not " + ifMatch
+            throw Problem.stale(row.version(), "Invoice " + invoiceId + " is at version " + row.version() + ", not " + ifMatch
                     + ": someone changed it since you loaded it. Reload it and decide again.");
         }
         if (row.kind() != InvoiceKind.INVOICE || !HELD.contains(row.status())) {
@@ -655,7 +655,8 @@ public final class ApWorkflow {
             default -> throw new IllegalStateException(req.type().name());
         }
         if (!invoices.update(tx, withStatus(row, to, assignee), openCodes, ifMatch, now)) {
-            throw Problem.stale("Invoice " + invoiceId + " changed while you decided. Reload it and decide again.");
+            long current = invoices.row(tx, invoiceId).map(InvoiceRow::version).orElse(row.version());
+            throw Problem.stale(current, "Invoice " + invoiceId + " changed while you decided. Reload it and decide again.");
         }
         Decision decision = recordDecision(tx, invoiceId, req.type(), by.id(), false, req.reason(), req.note(),
                 req.type() == DecisionType.ROUTE_TO_BUYER ? assignee : null, row.status(), to, posting, now);

@@ -311,7 +311,7 @@ public final class ApiRoutes {
         TolerancePolicy stored = db.write(tx -> {
             if (!policies.replace(tx, policy, version, p.id(), clock.instant())) {
                 TolerancePolicy now = policies.current(tx);
-                throw Problem.stale("The tolerance policy is at version " + now.version() + ", not " + version
+                throw Problem.stale(now.version(), "The tolerance policy is at version " + now.version() + ", not " + version
                         + "; reload it and apply your change again.");
             }
             TolerancePolicy now = policies.current(tx);
