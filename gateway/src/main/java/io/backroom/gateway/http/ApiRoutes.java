@@ -212,6 +212,7 @@ public final class ApiRoutes {
         long length = ctx.req().getContentLengthLong();
         int max = path.endsWith("/document") ? limits.maxDocumentBytes() : limits.maxJsonBytes();
         if (length > max) {
+            drain(ctx, length);
             throw Problem.tooLarge("The body is " + length + " bytes; this route takes at most " + max + " bytes.");
         }
         String authorization = ctx.header("Authorization");
@@ -221,6 +222,33 @@ public final class ApiRoutes {
         if (wait > 0) {
             throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many requests", "Slow down: try again in " + wait
                     + " s.", List.of(), Map.of("Retry-After", Long.toString(wait)));
+        }
+    }
+
+    /** Largest refused body read and discarded before answering 413 (see {@link #drain}). */
+    private static final long DRAIN_MAX = 16L << 20;
+
+    /**
+     * Reads and discards a refused body of moderate size, so that the 413 reaches the client: closing a connection
+     * with unread request bytes makes the kernel reset it, and a client still sending then sees "connection reset"
+     * instead of the answer. Bodies above {@link #DRAIN_MAX} are not read; that connection is simply closed.
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > DRAIN_MAX) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing left to answer
         }
     }
 
