@@ -108,8 +108,14 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** Runs {@code work} in a write transaction; commits if it returns, rolls back if it throws. */
+    /**
+     * Runs {@code work} in a write transaction; commits if it returns, rolls back if it throws. Called from work
+     * running in a group transaction, it joins that request's savepoint instead (a commit here would end the group).
+     */
     public <T> T write(Work<T> work) {
+        if (Thread.currentThread() == groupWriter) {
+            return writeGrouped(work);
+        }
         writeLock.lock();
         try {
             writer.setAutoCommit(false);

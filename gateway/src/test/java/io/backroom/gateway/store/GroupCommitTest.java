@@ -91,16 +91,22 @@ class GroupCommitTest {
     }
 
     @Test
-    void aGroupedWriteInsideAGroupedWriteJoinsIt() {
+    void aWriteInsideAGroupedWriteJoinsItsSavepoint() {
         String result = db.writeGrouped(tx -> {
             tx.update("INSERT INTO t VALUES ('outer', 'x')");
             return db.writeGrouped(inner -> {
                 inner.update("INSERT INTO t VALUES ('inner', 'x')");
-                return "both";
+                return db.write(plain -> plain.update("INSERT INTO t VALUES ('plain', 'x')")) == 1 ? "all" : "?";
             });
         });
-        assertThat(result).isEqualTo("both");
-        assertThat(count()).isEqualTo(2);
+        assertThat(result).isEqualTo("all");
+        assertThat(count()).isEqualTo(3);
+        // and a request that fails after a nested write loses that write too: nothing was committed half-way
+        assertThatThrownBy(() -> db.writeGrouped(tx -> {
+            db.write(plain -> plain.update("INSERT INTO t VALUES ('nested', 'x')"));
+            throw new IllegalStateException("refused");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count()).isEqualTo(3);
     }
 
     @Test
