@@ -124,6 +124,7 @@ public final class GatewayServer implements AutoCloseable {
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
         }
+        problem.members().forEach(body::putIfAbsent);
         problem.headers().forEach(ctx::header);
         body.put("instance", ctx.path());
         body.put("requestId", ctx.res().getHeader(ApiVersion.REQUEST_ID_HEADER));

@@ -29,7 +29,8 @@ final class Seeder {
     /**
      * Seeds on first start and resumes an interrupted seeding. Master data and users are loaded before this returns
      * (about a second); the documents (orders, receipts, invoices) load on a background thread in chunks, so the
-     * gateway answers at once and the queue fills within seconds. Returns a handle that stops the background work.
+     * gateway answers at once and the queue fills within seconds; then the same thread attaches the supplier PDFs
+     * (committed ones, and rendered ones for held invoices), also in resumable chunks. Returns a handle that stops the background work.
      */
     static AutoCloseable seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
             TolerancePolicyStore policies, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
@@ -55,14 +56,19 @@ final class Seeder {
             seeder.resumePending(demo, pending);
         }
         pending.hashInBackground(db, new PasswordHasher());
-        if (seeder.documentsPending().isEmpty()) {
+        boolean documents = seeder.documentsPending().isPresent();
+        if (!documents && !seeder.pdfsPending()) {
             return pending::stop;
         }
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Thread loader = new Thread(() -> {
             try {
-                seeder.seedDocuments(demo, stop::get);
-            } catch (io.backroom.gateway.store.StoreException e) {
+                if (!documents || seeder.seedDocuments(demo, stop::get)) {
+                    seeder.seedPdfs(demo, stop::get);
+                }
+            } catch (RuntimeException e) {
+                // top-level boundary of the background thread: the work is resumable, so log it and let the next
+                // start carry on (a stop closes the database under the loader, which ends up here too)
                 if (!stop.get()) {
                     LOG.error("Loading the demo documents failed; it resumes on the next start", e);
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.backroom.gateway.support.Api;
 import io.backroom.sampledata.io.DataFiles;
 import io.backroom.sampledata.io.SampleDataset;
+import io.backroom.sampledata.model.Invoice;
 import io.backroom.sampledata.model.Role;
 import io.backroom.sampledata.model.User;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The console's embedded mode: a fresh database seeded from the committed demo set. Master data and users are there
- * when start returns; the documents load in the background and resume after a restart.
+ * when start returns; the documents, then the supplier PDFs, load in the background and resume after a restart.
  */
 class DemoSeedingTest {
     @TempDir
@@ -39,7 +40,24 @@ class DemoSeedingTest {
             assertThat(waitForInvoicesAbove(api, atClose)).as("seeding resumed after the restart").isGreaterThan(atClose);
             assertThat(api.get("/api/v1/users?limit=500").json().path("items").size())
                     .as("users are seeded once").isEqualTo(demo.readAll(DataFiles.USERS).size() + 1);
+            // after the documents, the same background thread attaches the supplier PDFs (DemoPdfSeedingTest)
+            Invoice withPdf = demo.readAll(DataFiles.INVOICES).stream().filter(i -> i.pdfFile() != null).findFirst()
+                    .orElseThrow();
+            assertThat(waitForDocument(api, withPdf.id())).as("committed PDF of " + withPdf.id())
+                    .isEqualTo(demo.readPdf(withPdf.pdfFile()));
         }
+    }
+
+    private static byte[] waitForDocument(Api api, String invoiceId) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            java.net.http.HttpResponse<byte[]> r = api.getBytes("/api/v1/invoices/" + invoiceId + "/document");
+            if (r.statusCode() == 200) {
+                return r.body();
+            }
+            Thread.sleep(250);
+        }
+        return new byte[0];
     }
 
     private static Api signIn(GatewayServer server, User user) {

@@ -155,6 +155,27 @@ class SdkApFlowTest {
     }
 
     @Test
+    void aStaleDecisionCarriesTheVersionTheOtherDecisionLeft() {
+        order("PO-1");
+        receive("GR-1", "PO-1");
+        Invoice held = invoice("INV-1", "PO-1", "13.75");
+        // the clerk puts a manual hold on it first; the supervisor still holds the version they loaded
+        clerk.invoices().decide("INV-1", held.version(), new DecisionRequest(DecisionType.HOLD, null,
+                "call the supplier", null));
+        long now = clerk.invoices().get("INV-1").version();
+        assertThat(now).isGreaterThan(held.version());
+        DecisionRequest release = new DecisionRequest(DecisionType.RELEASE, null, "price agreed by phone", null);
+        assertThatThrownBy(() -> supervisor.invoices().decide("INV-1", held.version(), release))
+                .isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
+                    assertThat(e.currentVersion()).contains(Long.toString(now));
+                    assertThat(e.problem().extension("currentVersion")).contains(Long.toString(now));
+                    assertThat(e.header("ETag")).contains("\"" + now + "\"");
+                });
+        assertThat(supervisor.invoices().decide("INV-1", now, release).invoice().status())
+                .isEqualTo(InvoiceStatus.RELEASED);
+    }
+
+    @Test
     void replaysAPostWithTheSameIdempotencyKeyWithoutASecondEffect() {
         order("PO-1");
         RequestOptions once = RequestOptions.builder().idempotencyKey("gr-PO-1-first").build();

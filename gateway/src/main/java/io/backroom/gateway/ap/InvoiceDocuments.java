@@ -36,7 +36,7 @@ public final class InvoiceDocuments {
         }
         if (current.get() != version || tx.update("UPDATE invoices SET has_document = 1, version = version + 1, "
                 + "updated_at = ? WHERE id = ? AND version = ?", at, invoiceId, version) != 1) {
-            throw Problem.stale("Invoice " + invoiceId + " is at version " + current.get() + ", not " + version
+            throw Problem.stale(current.get(), "Invoice " + invoiceId + " is at version " + current.get() + ", not " + version
                     + "; reload it and upload again.");
         }
         tx.update("DELETE FROM documents WHERE invoice_id = ?", invoiceId);

@@ -121,9 +121,12 @@ final class InvoiceRepository {
                 Sql.instant(rs, "resolved_at"), rs.getString("resolved_by")), invoiceId);
     }
 
-    void addHold(Sql tx, String invoiceId, MatchOutcome.HoldDraft h, Instant at) throws SQLException {
+    /** Inserts an open hold and returns it as {@link #holds} would read it back. */
+    Hold addHold(Sql tx, String invoiceId, MatchOutcome.HoldDraft h, Instant at) throws SQLException {
+        String id = "HLD-" + UUID.randomUUID();
         tx.update("INSERT INTO holds (id, invoice_id, code, line_no, message, status, created_at) VALUES (?,?,?,?,?,?,?)",
-                "HLD-" + UUID.randomUUID(), invoiceId, h.code(), h.lineNo(), h.message(), HoldStatus.OPEN, at);
+                id, invoiceId, h.code(), h.lineNo(), h.message(), HoldStatus.OPEN, at);
+        return new Hold(id, h.code(), h.lineNo(), h.message(), HoldStatus.OPEN, at, null, null);
     }
 
     void resolveHold(Sql tx, String holdId, String by, Instant at) throws SQLException {
@@ -133,9 +136,12 @@ final class InvoiceRepository {
 
     // ---- history and postings ----
 
-    void history(Sql tx, String invoiceId, Instant at, String actor, String action, String detail) throws SQLException {
+    /** Appends a history entry and returns it as {@link #load} would read it back. */
+    HistoryEntry history(Sql tx, String invoiceId, Instant at, String actor, String action, String detail)
+            throws SQLException {
         tx.update("INSERT INTO invoice_history (invoice_id, at, actor, action, detail) VALUES (?,?,?,?,?)", invoiceId,
                 at, actor, action, detail);
+        return new HistoryEntry(at, actor, action, detail);
     }
 
     /** The full invoice: row, holds, posting, history. */
@@ -153,12 +159,22 @@ final class InvoiceRepository {
         List<HistoryEntry> history = tx.query("SELECT * FROM invoice_history WHERE invoice_id = ? ORDER BY id",
                 rs -> new HistoryEntry(Sql.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
                         rs.getString("detail")), id);
+        return Optional.of(invoice(r, supplierName, holds(tx, id), posting, history));
+    }
+
+    /**
+     * The API view of a row and what hangs off it. {@link #load} reads the parts back; intake passes what it has just
+     * written (holds ordered as {@link #holds} orders them), which gives the same JSON: amounts are written plain
+     * ({@code WRITE_BIGDECIMAL_AS_PLAIN}) both ways, instants and dates round-trip exactly.
+     */
+    static Invoice invoice(InvoiceRow r, String supplierName, List<Hold> holds, Posting posting,
+            List<HistoryEntry> history) {
         String c = r.currency();
-        return Optional.of(new Invoice(r.id(), r.kind(), r.invoiceNumber(), r.supplierId(), supplierName,
+        return new Invoice(r.id(), r.kind(), r.invoiceNumber(), r.supplierId(), supplierName,
                 r.poReference(), r.storeId(), r.invoiceDate(), r.receivedOn(), r.dueDate(), r.discountDate(), c,
                 r.status(), r.lines(), r.charges(), new Money(r.subtotal(), c), new Money(r.taxAmount(), c),
                 r.computedTax() == null ? null : new Money(r.computedTax(), c), new Money(r.total(), c),
-                holds(tx, id), r.assigneeUserId(), r.creditedInvoiceId(), r.enteredBy(), r.editedBy(),
-                r.hasDocument(), posting, history, r.version(), r.createdAt(), r.updatedAt()));
+                holds, r.assigneeUserId(), r.creditedInvoiceId(), r.enteredBy(), r.editedBy(),
+                r.hasDocument(), posting, history, r.version(), r.createdAt(), r.updatedAt());
     }
 }

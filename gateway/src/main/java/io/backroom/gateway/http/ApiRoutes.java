@@ -38,11 +38,13 @@ import io.backroom.gateway.auth.Principal;
 import io.backroom.gateway.erp.ErpBackend;
 import io.backroom.gateway.erp.ListQuery;
 import io.backroom.gateway.store.Database;
+import io.backroom.gateway.store.Sql;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -115,8 +117,8 @@ public final class ApiRoutes {
         });
         api.get("/api/v1/users/{id}", ctx -> ctx.json(found(read(tx -> erp.user(tx, id(ctx))), "user", ctx)));
 
-        api.post("/api/v1/purchase-orders", ctx -> idempotent(ctx, tx -> {
-            PurchaseOrder po = ap.createPurchaseOrder(tx, principal(ctx), body(ctx, NewPurchaseOrder.class));
+        api.post("/api/v1/purchase-orders", ctx -> idempotent(ctx, NewPurchaseOrder.class, (tx, p, in) -> {
+            PurchaseOrder po = ap.createPurchaseOrder(tx, p, in.get());
             return new Idempotency.Stored(201, "application/json", "/api/v1/purchase-orders/" + po.id(),
                     etag(po.version()), json(po));
         }));
@@ -130,8 +132,8 @@ public final class ApiRoutes {
             PurchaseOrder po = found(read(tx -> erp.purchaseOrder(tx, id(ctx))), "purchase order", ctx);
             ctx.header("ETag", etag(po.version())).json(po);
         });
-        api.post("/api/v1/goods-receipts", ctx -> idempotent(ctx, tx -> {
-            GoodsReceipt r = ap.createGoodsReceipt(tx, principal(ctx), body(ctx, NewGoodsReceipt.class));
+        api.post("/api/v1/goods-receipts", ctx -> idempotent(ctx, NewGoodsReceipt.class, (tx, p, in) -> {
+            GoodsReceipt r = ap.createGoodsReceipt(tx, p, in.get());
             return new Idempotency.Stored(201, "application/json", "/api/v1/goods-receipts/" + r.id(), null, json(r));
         }));
         api.get("/api/v1/goods-receipts", ctx -> page(ctx, read(tx -> erp.goodsReceipts(tx,
@@ -139,8 +141,8 @@ public final class ApiRoutes {
         api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(read(tx -> erp.goodsReceipt(tx, id(ctx))),
                 "goods receipt", ctx)));
 
-        api.post("/api/v1/invoices", ctx -> idempotent(ctx, tx -> {
-            Invoice inv = ap.createInvoice(tx, principal(ctx), body(ctx, NewInvoice.class));
+        api.post("/api/v1/invoices", ctx -> idempotent(ctx, NewInvoice.class, (tx, p, in) -> {
+            Invoice inv = ap.createInvoice(tx, p, in.get());
             return new Idempotency.Stored(201, "application/json", "/api/v1/invoices/" + inv.id(),
                     etag(inv.version()), json(inv));
         }));
@@ -158,8 +160,9 @@ public final class ApiRoutes {
         });
         api.post("/api/v1/invoices/{id}/decisions", ctx -> {
             long version = ifMatch(ctx);
-            idempotent(ctx, tx -> {
-                DecisionResult r = ap.decide(tx, principal(ctx), id(ctx), version, body(ctx, DecisionRequest.class));
+            String invoiceId = id(ctx);
+            idempotent(ctx, DecisionRequest.class, (tx, p, in) -> {
+                DecisionResult r = ap.decide(tx, p, invoiceId, version, in.get());
                 return new Idempotency.Stored(200, "application/json", null, etag(r.invoice().version()), json(r));
             });
         });
@@ -171,10 +174,10 @@ public final class ApiRoutes {
         });
         api.put("/api/v1/policies/tolerances", this::putTolerances);
 
-        api.post("/api/v1/audit-events", ctx -> idempotent(ctx, tx -> {
-            Permission.AUDIT_WRITE.require(principal(ctx));
+        api.post("/api/v1/audit-events", ctx -> idempotent(ctx, AuditBatch.class, (tx, p, in) -> {
+            Permission.AUDIT_WRITE.require(p);
             return new Idempotency.Stored(200, "application/json", null, null,
-                    json(AuditLog.append(tx, body(ctx, AuditBatch.class), clock.instant())));
+                    json(AuditLog.append(tx, in.get(), clock.instant())));
         }));
         api.get("/api/v1/audit-events", ctx -> {
             Permission.AUDIT_READ.require(principal(ctx));
@@ -209,6 +212,7 @@ public final class ApiRoutes {
         long length = ctx.req().getContentLengthLong();
         int max = path.endsWith("/document") ? limits.maxDocumentBytes() : limits.maxJsonBytes();
         if (length > max) {
+            drain(ctx, length);
             throw Problem.tooLarge("The body is " + length + " bytes; this route takes at most " + max + " bytes.");
         }
         String authorization = ctx.header("Authorization");
@@ -218,6 +222,33 @@ public final class ApiRoutes {
         if (wait > 0) {
             throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many requests", "Slow down: try again in " + wait
                     + " s.", List.of(), Map.of("Retry-After", Long.toString(wait)));
+        }
+    }
+
+    /** Largest refused body read and discarded before answering 413 (see {@link #drain}). */
+    private static final long DRAIN_MAX = 16L << 20;
+
+    /**
+     * Reads and discards a refused body of moderate size, so that the 413 reaches the client: closing a connection
+     * with unread request bytes makes the kernel reset it, and a client still sending then sees "connection reset"
+     * instead of the answer. Bodies above {@link #DRAIN_MAX} are not read; that connection is simply closed.
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > DRAIN_MAX) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing left to answer
         }
     }
 
@@ -311,7 +342,7 @@ public final class ApiRoutes {
         TolerancePolicy stored = db.write(tx -> {
             if (!policies.replace(tx, policy, version, p.id(), clock.instant())) {
                 TolerancePolicy now = policies.current(tx);
-                throw Problem.stale("The tolerance policy is at version " + now.version() + ", not " + version
+                throw Problem.stale(now.version(), "The tolerance policy is at version " + now.version() + ", not " + version
                         + "; reload it and apply your change again.");
             }
             TolerancePolicy now = policies.current(tx);
@@ -327,19 +358,27 @@ public final class ApiRoutes {
         return db.read(work);
     }
 
-    /** Runs a POST's effect and stores its response under the caller's Idempotency-Key, in one transaction. */
-    private void idempotent(Context ctx, Database.Work<Idempotency.Stored> work) {
+    /**
+     * Runs a POST's effect and stores its response under the caller's Idempotency-Key, in one transaction: a group
+     * transaction shared with the other POSTs queued meanwhile, in a savepoint of its own (see
+     * {@link Database#writeGrouped}); the answer is sent only after that transaction committed.
+     */
+    private <B> void idempotent(Context ctx, Class<B> bodyType, PostWork<B> post) {
         Principal p = principal(ctx);
         String key = ctx.header(ApiVersion.IDEMPOTENCY_KEY_HEADER);
         byte[] raw = ctx.bodyAsBytes();
+        // parsed here, on the request thread, so that the group writer only writes; a bad body is reported where
+        // the route reads it (after the idempotency check), as before
+        Parsed<B> in = parse(ctx, bodyType);
+        Database.Work<Idempotency.Stored> work = tx -> post.run(tx, p, in);
         Idempotency.Stored result;
         boolean[] replayed = {false};
         if (key == null) {
-            result = db.write(work);
+            result = db.writeGrouped(work);
         } else {
             Idempotency.checkKey(key);
             String hash = Idempotency.requestHash(ctx.method().name(), ctx.path(), raw);
-            result = db.write(tx -> {
+            result = db.writeGrouped(tx -> {
                 Optional<Idempotency.Stored> earlier = Idempotency.find(tx, p.id(), key, hash);
                 if (earlier.isPresent()) {
                     replayed[0] = true;
@@ -360,6 +399,30 @@ public final class ApiRoutes {
             ctx.header("ETag", result.etag());
         }
         ctx.status(result.status()).contentType(result.contentType()).result(result.body());
+    }
+
+    /** The effect of a POST, given its signed-in caller and its parsed body. */
+    @FunctionalInterface
+    private interface PostWork<B> {
+        Idempotency.Stored run(Sql tx, Principal p, Parsed<B> body) throws SQLException;
+    }
+
+    /** A request body read ahead: {@link #get} returns it, or throws the problem reading it raised. */
+    private record Parsed<B>(B value, Problem problem) {
+        B get() {
+            if (problem != null) {
+                throw problem;
+            }
+            return value;
+        }
+    }
+
+    private <B> Parsed<B> parse(Context ctx, Class<B> type) {
+        try {
+            return new Parsed<>(body(ctx, type), null);
+        } catch (Problem e) {
+            return new Parsed<>(null, e);
+        }
     }
 
     /** Reads the JSON body strictly: malformed JSON and wrong types are 400 problems naming the field. */

@@ -16,6 +16,7 @@ public class Problem extends RuntimeException {
     private final String title;
     private final transient List<FieldError> errors;
     private final transient Map<String, String> headers;
+    private final transient Map<String, Object> members;
 
     /** One invalid field of a request body, named by its JSON path. */
     public record FieldError(String field, String message) {
@@ -27,12 +28,22 @@ public class Problem extends RuntimeException {
 
     public Problem(int status, String typeSlug, String title, String detail, List<FieldError> errors,
             Map<String, String> headers) {
+        this(status, typeSlug, title, detail, errors, headers, Map.of());
+    }
+
+    /**
+     * A problem with extension {@code members} (RFC 9457 section 3.2) written beside the standard ones, such as
+     * {@code currentVersion}; each must be declared on the contract's {@code Problem} schema.
+     */
+    public Problem(int status, String typeSlug, String title, String detail, List<FieldError> errors,
+            Map<String, String> headers, Map<String, Object> members) {
         super(detail);
         this.status = status;
         this.type = TYPE_BASE + typeSlug;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+        this.members = Map.copyOf(members);
     }
 
     public int status() {
@@ -58,6 +69,11 @@ public class Problem extends RuntimeException {
     /** Extra response headers, such as {@code Retry-After}. */
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** Extension members of the problem document, such as {@code currentVersion}. */
+    public Map<String, Object> members() {
+        return members;
     }
 
     public static Problem notFound(String detail) {
@@ -97,8 +113,14 @@ public class Problem extends RuntimeException {
         return new Problem(409, ProblemTypes.INVALID_TRANSITION, "Not possible in this status", detail);
     }
 
-    public static Problem stale(String detail) {
-        return new Problem(412, ProblemTypes.PRECONDITION_FAILED, "Changed by someone else", detail);
+    /**
+     * 412: the {@code If-Match} version is not the resource's. The answer carries the version the resource has now,
+     * as the {@code currentVersion} member and as the {@code ETag} header, so a client can show what changed and
+     * retry against it.
+     */
+    public static Problem stale(long currentVersion, String detail) {
+        return new Problem(412, ProblemTypes.PRECONDITION_FAILED, "Changed by someone else", detail, List.of(),
+                Map.of("ETag", "\"" + currentVersion + "\""), Map.of("currentVersion", currentVersion));
     }
 
     public static Problem preconditionRequired(String detail) {

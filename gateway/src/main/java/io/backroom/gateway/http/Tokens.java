@@ -55,13 +55,48 @@ public final class Tokens {
         return new Token(token, "Bearer", expires, user);
     }
 
-    /** The principal of a bearer token, or 401. */
+    /** How long a resolved token is trusted without asking the database again (revocation here is immediate). */
+    private static final long CACHE_NANOS = 2_000_000_000L;
+    private static final int CACHE_MAX = 10_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Tokens signed out through this gateway: never cached again, even by a read that raced the sign-out. */
+    private final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A principal read from the database at {@code readAt} ({@link System#nanoTime}). */
+    private record Cached(Principal principal, long readAt) {
+    }
+
+    /**
+     * The principal of a bearer token, or 401. A token resolved in the last two seconds is not read again (every
+     * request of a busy client would otherwise cost a database read); its expiry is still checked on every request,
+     * and a sign-out through this gateway forgets it at once.
+     */
     public Principal resolve(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw Problem.unauthorized("Sign in first: send Authorization: Bearer <token> from POST /api/v1/auth/token.");
         }
         String hash = hash(authorization.substring(7).strip());
         Instant now = clock.instant();
+        Cached cached = recent.get(hash);
+        if (cached != null && System.nanoTime() - cached.readAt() < CACHE_NANOS) {
+            if (cached.principal().expiresAt().isAfter(now)) {
+                return cached.principal();
+            }
+            recent.remove(hash);
+        }
+        long readAt = System.nanoTime();
+        Principal p = read(hash, now);
+        if (recent.size() >= CACHE_MAX) {
+            recent.clear();
+        }
+        recent.put(hash, new Cached(p, readAt));
+        if (revoked.contains(hash)) {
+            recent.remove(hash);
+        }
+        return p;
+    }
+
+    private Principal read(String hash, Instant now) {
         return db.read(tx -> tx.one("SELECT t.expires_at, t.revoked, u.* FROM tokens t JOIN users u ON u.id = t.user_id "
                 + "WHERE t.token_hash = ?", rs -> {
                     Instant expires = Instant.parse(rs.getString("expires_at"));
@@ -73,7 +108,12 @@ public final class Tokens {
     }
 
     public void revoke(Principal principal) {
+        if (revoked.size() >= CACHE_MAX) {
+            revoked.clear();
+        }
+        revoked.add(principal.tokenHash());
         db.write(tx -> tx.update("UPDATE tokens SET revoked = 1 WHERE token_hash = ?", principal.tokenHash()));
+        recent.remove(principal.tokenHash());
     }
 
     static String hash(String token) {

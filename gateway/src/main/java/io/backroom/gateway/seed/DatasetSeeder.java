@@ -15,6 +15,7 @@ import io.backroom.api.model.Role;
 import io.backroom.api.model.TolerancePolicy;
 import io.backroom.api.model.Tolerances;
 import io.backroom.gateway.ap.ApWorkflow;
+import io.backroom.gateway.ap.InvoiceDocuments;
 import io.backroom.gateway.ap.TolerancePolicyStore;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.auth.Principal;
@@ -31,6 +32,7 @@ import io.backroom.sampledata.model.PurchaseOrder;
 import io.backroom.sampledata.model.Store;
 import io.backroom.sampledata.model.Supplier;
 import io.backroom.sampledata.model.User;
+import io.backroom.sampledata.pdf.DocumentRenderer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +60,8 @@ public final class DatasetSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetSeeder.class);
     /** Events per transaction while loading documents. */
     static final int CHUNK = 500;
+    /** PDFs rendered, then attached in one transaction. */
+    static final int PDF_CHUNK = 25;
     /** Release limit of a clerk whose data-set approval limit is zero. */
     static final BigDecimal DEFAULT_CLERK_RELEASE_LIMIT = new BigDecimal("10000.00");
     /** The identity seeded documents are entered under: the ERP's own integration, not a person. */
@@ -212,11 +216,118 @@ public final class DatasetSeeder {
         return true;
     }
 
+    /** Whether the supplier PDFs still have to be attached ({@link #seedPdfs}); true until that phase completes. */
+    public boolean pdfsPending() {
+        return db.read(tx -> tx.one("SELECT applied, total FROM seed_progress WHERE name = 'pdfs'",
+                rs -> rs.getLong(2) < 0 || rs.getLong(1) < rs.getLong(2))).orElse(true);
+    }
+
+    /**
+     * Gives invoices their supplier PDFs, after the documents are loaded: the data set's committed PDFs
+     * ({@code pdfFile}) are attached byte for byte to their invoices and credit notes, and every held invoice (open
+     * holds) still without a document gets its PDF rendered by the generator's own renderer in its supplier's layout.
+     * Each PDF is stored exactly as {@code PUT /invoices/{id}/document} stores one (same checks, version + 1, history
+     * entry, change event), uploaded by {@code erp-sync}. Rendering runs outside the write lock; each chunk of
+     * {@value #PDF_CHUNK} is attached in one transaction. Invoices that have a document already are skipped, so a
+     * crash or stop resumes where it was and a document a person uploaded meanwhile is never replaced.
+     *
+     * @param stop checked between chunks
+     * @return whether the phase completed
+     */
+    public boolean seedPdfs(SampleDataset data, java.util.function.BooleanSupplier stop) {
+        long started = System.nanoTime();
+        Map<String, Invoice> invoices = new HashMap<>();
+        Map<String, String> committed = new java.util.TreeMap<>();
+        for (Invoice i : data.readAll(DataFiles.INVOICES)) {
+            invoices.put(i.id(), i);
+            if (i.pdfFile() != null) {
+                committed.put(i.id(), i.pdfFile());
+            }
+        }
+        if (data.has(DataFiles.CREDIT_NOTES)) {
+            for (CreditNote c : data.readAll(DataFiles.CREDIT_NOTES)) {
+                if (c.pdfFile() != null) {
+                    committed.put(c.id(), c.pdfFile());
+                }
+            }
+        }
+        java.util.Set<String> missing = new java.util.HashSet<>(db.read(tx -> tx.query(
+                "SELECT id FROM invoices WHERE has_document = 0", rs -> rs.getString(1))));
+        int attached = 0;
+        List<Map.Entry<String, byte[]>> chunk = new ArrayList<>();
+        for (Map.Entry<String, String> c : committed.entrySet()) {
+            if (missing.contains(c.getKey())) {
+                chunk.add(Map.entry(c.getKey(), data.readPdf(c.getValue())));
+            }
+        }
+        attached += attachAll(chunk);
+        List<String> held = db.read(tx -> tx.query("SELECT id FROM invoices WHERE kind = ? AND status IN (?,?,?) "
+                        + "AND hold_codes <> '' AND has_document = 0 ORDER BY id", rs -> rs.getString(1),
+                InvoiceKind.INVOICE, io.backroom.api.model.InvoiceStatus.ON_HOLD,
+                io.backroom.api.model.InvoiceStatus.ROUTED_TO_BUYER, io.backroom.api.model.InvoiceStatus.AWAITING_CREDIT))
+                .stream().filter(invoices::containsKey).toList();
+        Map<String, Supplier> suppliers = new HashMap<>();
+        data.readAll(DataFiles.SUPPLIERS).forEach(s -> suppliers.put(s.id(), s));
+        Map<String, Store> stores = new HashMap<>();
+        data.readAll(DataFiles.STORES).forEach(s -> stores.put(s.id(), s));
+        int rendered = 0;
+        try (DocumentRenderer renderer = new DocumentRenderer(suppliers::get, stores::get)) {
+            for (int from = 0; from < held.size(); from += PDF_CHUNK) {
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                chunk = new ArrayList<>();
+                for (String id : held.subList(from, Math.min(held.size(), from + PDF_CHUNK))) {
+                    try {
+                        chunk.add(Map.entry(id, renderer.invoice(invoices.get(id)).pdf()));
+                    } catch (RuntimeException e) {
+                        // one unrenderable record must not stop the others; it simply has no PDF
+                        LOG.warn("Could not render the PDF of invoice {}: {}", id, e.getMessage());
+                    }
+                }
+                rendered += chunk.size();
+                attached += attachAll(chunk);
+            }
+        }
+        int done = attached;
+        db.write(tx -> {
+            tx.update("DELETE FROM seed_progress WHERE name = 'pdfs'");
+            tx.update("INSERT INTO seed_progress (name, applied, total) VALUES ('pdfs', ?, ?)", (long) done,
+                    (long) done);
+            return null;
+        });
+        LOG.info("Attached {} supplier PDFs ({} rendered for held invoices) in {} ms", attached, rendered,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** Attaches each PDF to its invoice in one transaction, skipping invoices that have a document by now. */
+    private int attachAll(List<Map.Entry<String, byte[]>> pdfs) {
+        if (pdfs.isEmpty()) {
+            return 0;
+        }
+        return db.write(tx -> {
+            int n = 0;
+            Instant now = clock.instant();
+            for (Map.Entry<String, byte[]> pdf : pdfs) {
+                java.util.Optional<Long> version = tx.one("SELECT version FROM invoices WHERE id = ? AND has_document = 0",
+                        rs -> rs.getLong(1), pdf.getKey());
+                if (version.isPresent()) {
+                    InvoiceDocuments.requirePdf(pdf.getValue());
+                    InvoiceDocuments.attach(tx, pdf.getKey(), version.get(), pdf.getValue(), ERP_SYNC.id(), now);
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
     /** Seeds {@code data} and hashes every demo password before returning (tests and tools). */
     public void seed(SampleDataset data) {
         io.backroom.gateway.auth.PendingPasswords pending = new io.backroom.gateway.auth.PendingPasswords();
         seed(data, pending);
         seedDocuments(data, () -> false);
+        seedPdfs(data, () -> false);
         Map<String, PasswordHasher.Hashed> hashed = hashPasswords(data.readAll(DataFiles.USERS));
         db.write(tx -> {
             for (Map.Entry<String, PasswordHasher.Hashed> h : hashed.entrySet()) {

@@ -27,7 +27,8 @@ public final class SqliteDialect implements SqlDialect {
 
     @Override
     public String jdbcUrl(Path file) {
-        return "jdbc:sqlite:" + file.toAbsolutePath();
+        // the gateway never asks for generated keys; without this the driver runs an extra query after every insert
+        return "jdbc:sqlite:" + file.toAbsolutePath() + "?jdbc.get_generated_keys=false";
     }
 
     @Override

@@ -136,6 +136,13 @@ class DecisionsTest {
         Api.Response stale = decide("clerk", inv, Map.of("type", "REJECT", "reason", "x"));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.problemType()).isEqualTo("precondition-failed");
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        // the answer says which version the invoice has now, in the body and as ETag
+        long now = gw.as("clerk").get("/api/v1/invoices/" + inv.id()).as(Invoice.class).version();
+        assertThat(now).isEqualTo(inv.version() + 1);
+        assertThat(stale.json().path("currentVersion").isIntegralNumber()).as(stale.body()).isTrue();
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(now);
+        assertThat(stale.header("ETag")).isEqualTo("\"" + now + "\"");
         Api.Response missing = gw.as("clerk").post("/api/v1/invoices/" + inv.id() + "/decisions",
                 Map.of("type", "REJECT", "reason", "x"));
         assertThat(missing.status()).isEqualTo(428);
@@ -215,6 +222,9 @@ class DecisionsTest {
                 go.countDown();
                 List<Integer> statuses = List.of(a.get().status(), b.get().status());
                 assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+                Api.Response loser = a.get().status() == 412 ? a.get() : b.get();
+                assertThat(loser.json().path("currentVersion").asLong()).isEqualTo(inv.version() + 1);
+                assertThat(loser.header("ETag")).isEqualTo("\"" + (inv.version() + 1) + "\"");
             } finally {
                 pool.shutdown();
             }

@@ -190,8 +190,10 @@ class GovernanceTest {
         Api.Response ok = intake.putBytes(path, pdf, "application/pdf", "If-Match", Long.toString(inv.version()));
         assertThat(ok.status()).isEqualTo(204);
         assertThat(ok.header("ETag")).isEqualTo("\"" + (inv.version() + 1) + "\"");
-        assertThat(intake.putBytes(path, pdf, "application/pdf", "If-Match", Long.toString(inv.version())).status())
-                .isEqualTo(412);
+        Api.Response staleUpload = intake.putBytes(path, pdf, "application/pdf", "If-Match", Long.toString(inv.version()));
+        assertThat(staleUpload.status()).isEqualTo(412);
+        assertThat(staleUpload.json().path("currentVersion").asLong()).isEqualTo(inv.version() + 1);
+        assertThat(staleUpload.header("ETag")).isEqualTo("\"" + (inv.version() + 1) + "\"");
         Api.Response back = intake.get(path);
         assertThat(back.status()).isEqualTo(200);
         assertThat(back.body()).startsWith("%PDF-1.7");
@@ -218,7 +220,10 @@ class GovernanceTest {
         Api.Response stored = admin.put("/api/v1/policies/tolerances", body, "If-Match", "\"0\"");
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
         assertThat(stored.json().path("version").asLong()).isEqualTo(1);
-        assertThat(admin.put("/api/v1/policies/tolerances", body, "If-Match", "0").status()).isEqualTo(412);
+        Api.Response stalePolicy = admin.put("/api/v1/policies/tolerances", body, "If-Match", "0");
+        assertThat(stalePolicy.status()).isEqualTo(412);
+        assertThat(stalePolicy.json().path("currentVersion").asLong()).isEqualTo(1);
+        assertThat(stalePolicy.header("ETag")).isEqualTo("\"1\"");
 
         Api intake = gw.as("integration");
         Map<String, Object> toolsPo = new java.util.HashMap<>(po("PO-TOL-1", "10", "80.00"));

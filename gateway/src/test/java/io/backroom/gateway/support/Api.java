@@ -70,6 +70,18 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    /** GET returning the raw bytes (documents); status and headers as {@link #get}. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, Object body, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text(body))));
