@@ -61,6 +61,7 @@ public final class AdviceService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdviceService.class);
     private static final Duration LISTS_FRESH_FOR = Duration.ofMinutes(1);
     private static final int PAGE = 500;
+    private static final int DETAILS_PER_REQUEST = 100;
 
     private final java.util.function.Supplier<Optional<BackroomClient>> client;
     private final LocalModels models;
@@ -219,22 +220,27 @@ public final class AdviceService implements AutoCloseable {
     }
 
     private int readFull(BackroomClient c, Map<String, Long> wanted) {
-        List<CompletableFuture<Void>> reads = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         for (Map.Entry<String, Long> w : wanted.entrySet()) {
             Invoice have = fullInvoices.get(w.getKey());
-            if (have != null && have.version() == w.getValue()) {
-                continue;
+            if (have == null || have.version() != w.getValue()) {
+                stale.add(w.getKey());
             }
+        }
+        // 100 invoices a request (GET /invoice-details): a few requests against the server's rate limit, not thousands.
+        List<CompletableFuture<Void>> reads = new ArrayList<>();
+        for (int from = 0; from < stale.size(); from += DETAILS_PER_REQUEST) {
+            List<String> chunk = stale.subList(from, Math.min(stale.size(), from + DETAILS_PER_REQUEST));
             reads.add(CompletableFuture.runAsync(() -> {
                 try {
-                    fullInvoices.put(w.getKey(), c.invoices().get(w.getKey()));
+                    c.invoices().getMany(chunk).forEach(i -> fullInvoices.put(i.id(), i));
                 } catch (BackroomException e) {
-                    LOG.debug("Invoice {} not read for the models: {}", w.getKey(), e.getMessage());
+                    LOG.debug("{} invoices not read for the models: {}", chunk.size(), e.getMessage());
                 }
             }, readers));
         }
         CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).join();
-        return reads.size();
+        return stale.size();
     }
 
     private Lists lists(BackroomClient c) {
@@ -282,5 +288,4 @@ public final class AdviceService implements AutoCloseable {
     public void close() {
         readers.shutdownNow();
     }
-
 }

@@ -41,7 +41,11 @@ public record InvoiceAdvice(String invoiceId, String rootCause, BigDecimal rootC
 
     /** A model name in words: {@code SUPPLIER_PRICE_INCREASE} becomes "supplier price increase". */
     public static String words(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (name == null) {
+            return "";
+        }
+        return (" " + name.toLowerCase(Locale.ROOT).replace('_', ' ') + " ").replace(" po ", " PO ").replace(" gl ", " GL ")
+                .replace(" vat ", " VAT ").strip();
     }
 
     /** "84%". */
