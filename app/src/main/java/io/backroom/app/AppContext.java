@@ -3,7 +3,6 @@ package io.backroom.app;
 import io.backroom.app.config.AppConfig;
 import io.backroom.app.services.ConnectionStatus;
 import io.backroom.app.services.GatewayConnection;
-import io.backroom.app.services.ModelCatalog;
 import io.backroom.app.services.audit.AuditLog;
 import io.backroom.app.services.audit.AuditReport;
 import io.backroom.app.services.outbox.Backoff;
@@ -39,7 +38,7 @@ public final class AppContext implements AutoCloseable {
     private volatile OutboxSender sender;
     private volatile SignInService.SignedIn signedIn;
     private volatile AuditPusher auditPusher;
-    private volatile ModelCatalog models = ModelCatalog.none();
+    private final io.backroom.app.services.models.LocalModels models = io.backroom.app.services.models.LocalModels.committed();
     private final java.util.Map<String, String> startupSettings;
 
     public AppContext(AppConfig config) {
@@ -126,7 +125,7 @@ public final class AppContext implements AutoCloseable {
         return next.session();
     }
 
-    public ModelCatalog models() {
+    public io.backroom.app.services.models.LocalModels models() {
         return models;
     }
 

@@ -72,7 +72,11 @@ public final class Main {
             IntegrityReport audit = context.audit().verify();
             System.out.println("  audit:    " + audit.summary());
             System.out.println("  outbox:   " + context.outbox().summary().text());
-            return status.health().isUp() && audit.intact() ? 0 : 1;
+            var models = context.models().loaded();
+            System.out.println("  models:   " + (models.isEmpty() ? context.models().problem().orElse("none loaded")
+                    : models.stream().map(m -> m.name() + " " + m.version() + " (" + m.provenanceHash() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            return status.health().isUp() && audit.intact() && !models.isEmpty() ? 0 : 1;
         } catch (RuntimeException e) {
             System.err.println("Self-check failed: " + e.getMessage());
             return 1;

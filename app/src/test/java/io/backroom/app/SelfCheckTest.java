@@ -31,7 +31,8 @@ class SelfCheckTest {
             System.setOut(original);
         }
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Connected to sandbox gateway").contains("status:   UP");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Connected to sandbox gateway").contains("status:   UP")
+                .containsPattern("models: +exception-classifier [0-9.]+ \\([0-9a-f]{16}\\), prioritizer");
     }
 
     @Test

@@ -118,6 +118,24 @@ class SdkApFlowTest {
     }
 
     @Test
+    void readsManyFullInvoicesInOneRequestLeavingOutUnknownIds() {
+        order("PO-1");
+        receive("GR-1", "PO-1");
+        invoice("INV-1", "PO-1", "12.50");
+        invoice("INV-2", "PO-1", "13.75");
+
+        List<Invoice> both = clerk.invoices().getMany(List.of("INV-2", "NO-SUCH", "INV-1", "INV-2"));
+
+        assertThat(both).extracting(Invoice::id).containsExactly("INV-2", "INV-1");
+        assertThat(both.get(0).lines()).singleElement().satisfies(l -> assertThat(l.match()).isNotNull());
+        assertThat(both.get(0)).isEqualTo(clerk.invoices().get("INV-2"));
+        assertThat(clerk.invoices().getMany(List.of())).isEmpty();
+        List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "INV-" + i).toList();
+        assertThatThrownBy(() -> clerk.invoices().getMany(tooMany)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 100");
+    }
+
+    @Test
     void matchesAnInvoiceAndHoldsOneOverTolerance() {
         order("PO-1");
         receive("GR-1", "PO-1");

@@ -6,6 +6,7 @@ import io.backroom.app.AppContext;
 import io.backroom.app.AppVersion;
 import io.backroom.app.services.ConnectionMonitor;
 import io.backroom.app.services.outbox.OutboxSender;
+import io.backroom.app.services.invoices.AdviceService;
 import io.backroom.app.services.invoices.ChangeFeedWatcher;
 import io.backroom.app.services.invoices.DecisionService;
 import io.backroom.app.services.invoices.InvoiceQueueService;
@@ -85,8 +86,9 @@ public final class MainWindow implements AutoCloseable {
         InvoicesViewModel invoicesModel = new InvoicesViewModel(executor, context.outbox(), zone);
         InvoiceQueueService queueService = new InvoiceQueueService(context::client, Prioritiser.moneyAtRisk(),
                 context.clock(), zone);
+        AdviceService advice = new AdviceService(context::client, context.models(), context.audit(), context.clock(), zone);
         InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
-                new DecisionService(context.outbox(), context::outboxSender),
+                new DecisionService(context.outbox(), context::outboxSender), advice,
                 () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
         SavedViewsViewModel savedViews = new SavedViewsViewModel(executor, queueModel, settings, context.settings());
         LayoutMemory layouts = new LayoutMemory(executor, settings, context.settings());

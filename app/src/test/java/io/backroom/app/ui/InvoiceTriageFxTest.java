@@ -84,7 +84,9 @@ class InvoiceTriageFxTest {
         assertThat(grid.getItems().get(0).broken()).contains("price");
         ImageView pdf = robot.lookup("#pdfPage").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pdf.getImage() != null);
-        assertThat(robot.lookup("#modelPanel").queryAs(Label.class).getText()).isNotBlank();
+        Label model = robot.lookup("#modelPanel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.getText().startsWith("Likely cause:"));
+        assertThat(model.getText()).contains("Suggested:").contains("exception-classifier");
 
         robot.type(KeyCode.R);
         String released = ids.get(0);
@@ -100,6 +102,8 @@ class InvoiceTriageFxTest {
         TableView<AuditRow> audit = robot.lookup("#auditTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> audit.getItems().stream()
                 .anyMatch(r -> r.invoice().equals(released) && r.what().startsWith("RELEASE")));
+        assertThat(audit.getItems()).as("the model output the clerk saw is on record")
+                .anyMatch(r -> r.invoice().equals(released) && r.kind().toLowerCase(java.util.Locale.ROOT).contains("model"));
     }
 
     @Test

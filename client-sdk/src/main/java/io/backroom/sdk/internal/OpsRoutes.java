@@ -16,6 +16,7 @@ import retrofit2.http.Header;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 import retrofit2.http.QueryMap;
 import retrofit2.http.Streaming;
 
@@ -83,6 +84,9 @@ interface OpsRoutes {
 
     @GET("api/v1/invoices/{id}")
     Call<ResponseBody> getInvoice(@Path("id") String id);
+
+    @GET("api/v1/invoice-details")
+    Call<ResponseBody> getInvoiceDetails(@Query("ids") String ids);
 
     @PUT("api/v1/invoices/{id}/document")
     Call<ResponseBody> putInvoiceDocument(@Path("id") String id, @Header(IF_MATCH) String version, @Body RequestBody pdf);

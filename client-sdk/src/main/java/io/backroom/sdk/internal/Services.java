@@ -77,6 +77,8 @@ public final class Services {
         return id;
     }
 
+    private static final int MAX_DETAILS = 100;
+
     private static String ifMatch(long version) {
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
@@ -110,6 +112,23 @@ public final class Services {
             @Override
             public Invoice get(String id, RequestOptions options) {
                 return call(routes.getInvoice(id(id)), Invoice.class, options);
+            }
+
+            @Override
+            public java.util.List<Invoice> getMany(java.util.Collection<String> ids, RequestOptions options) {
+                java.util.List<String> asked = Objects.requireNonNull(ids, "ids").stream().map(i -> id(i)).distinct().toList();
+                if (asked.stream().anyMatch(i -> i.contains(","))) {
+                    throw new IllegalArgumentException("getMany cannot ask for an id that contains a comma; use get.");
+                }
+                if (asked.isEmpty()) {
+                    return java.util.List.of();
+                }
+                if (asked.size() > MAX_DETAILS) {
+                    throw new IllegalArgumentException("getMany takes at most " + MAX_DETAILS + " ids per call, got "
+                            + asked.size() + "; split the list.");
+                }
+                return call(routes.getInvoiceDetails(String.join(",", asked)), io.backroom.api.model.InvoiceBatch.class,
+                        options).items();
             }
 
             @Override

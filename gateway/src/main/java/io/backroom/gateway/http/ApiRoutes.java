@@ -147,6 +147,7 @@ public final class ApiRoutes {
                     etag(inv.version()), json(inv));
         }));
         api.get("/api/v1/invoices", this::listInvoices);
+        api.get("/api/v1/invoice-details", this::invoiceDetails);
         api.get("/api/v1/invoices/{id}", ctx -> {
             Invoice inv = found(read(tx -> ap.invoice(tx, id(ctx))), "invoice", ctx);
             ctx.header("ETag", etag(inv.version())).json(inv);
@@ -280,6 +281,34 @@ public final class ApiRoutes {
         v.throwIfAny();
         ctx.json(tokens.issue(req.username(), req.password()));
     }
+
+    /** Up to {@value #MAX_BATCH} full invoices in one request; unknown ids are left out. */
+    private void invoiceDetails(Context ctx) {
+        principal(ctx);
+        String raw = ctx.queryParam("ids");
+        if (raw == null || raw.isBlank()) {
+            throw Problem.badRequest("ids is required: invoice ids, comma-separated, at most " + MAX_BATCH + ".");
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : raw.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id.strip());
+            }
+        }
+        if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+            throw Problem.badRequest("ids must name at least 1 and at most " + MAX_BATCH + " invoices, got " + ids.size() + ".");
+        }
+        List<Invoice> found = read(tx -> {
+            List<Invoice> out = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                ap.invoice(tx, id).ifPresent(out::add);
+            }
+            return out;
+        });
+        ctx.json(new io.backroom.api.model.InvoiceBatch(found));
+    }
+
+    static final int MAX_BATCH = 100;
 
     private void listInvoices(Context ctx) {
         principal(ctx);

@@ -64,6 +64,19 @@ class GovernanceTest {
     }
 
     @Test
+    void refusesAnInvoiceDetailsRequestWithoutIdsOrWithTooMany() {
+        Api.Response none = clerk().get("/api/v1/invoice-details");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().path("detail").asText()).contains("ids is required");
+        String many = String.join(",", java.util.stream.IntStream.range(0, 101).mapToObj(i -> "I" + i).toList());
+        Api.Response tooMany = clerk().get("/api/v1/invoice-details?ids=" + many);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("detail").asText()).contains("at most 100", "101");
+        assertThat(clerk().get("/api/v1/invoice-details?ids=NOPE").json().path("items").size()).isZero();
+        assertThat(gw.anonymous().get("/api/v1/invoice-details?ids=NOPE").status()).isEqualTo(401);
+    }
+
+    @Test
     void servesTheContractItImplements() {
         Api.Response r = gw.anonymous().get("/api/v1/openapi.yaml");
         assertThat(r.status()).isEqualTo(200);

@@ -192,6 +192,15 @@ public final class ExceptionClassifier {
         return assessAll(ids, invoices.stream().map(i -> InvoiceFeatures.compute(i, procurement)).toList());
     }
 
+    /**
+     * Assesses the invoices with these ids against {@code context} (which must hold them), in one batch; ids the
+     * context does not know are skipped.
+     */
+    public List<ExceptionAssessment> assess(List<String> invoiceIds, MatchFacts context) {
+        List<String> known = invoiceIds.stream().filter(id -> context.invoice(id) != null).toList();
+        return assessAll(known, known.stream().map(id -> InvoiceFeatures.compute(context.invoice(id), context.data())).toList());
+    }
+
     /** Assesses every held invoice of a data set. */
     public List<ExceptionAssessment> classifyHeld(DatasetDir data) {
         List<Example> held = heldExamples(data);

@@ -20,6 +20,20 @@ public final class MatchFacts {
         return new MatchFacts(ProcurementData.read(dataset));
     }
 
+    /**
+     * A context built from records in the data-set shape rather than read from a data set folder: the suppliers,
+     * purchase orders (with lines), goods-receipt lines ({@code poId, poLineNo, receivedOn, quantity}) and invoices
+     * (with lines) the features look at, as of {@code asOf}.
+     */
+    public static MatchFacts of(java.time.LocalDate asOf, Iterable<JsonNode> suppliers, Iterable<JsonNode> purchaseOrders,
+                                Iterable<JsonNode> receiptLines, Iterable<JsonNode> invoices) {
+        return new MatchFacts(ProcurementData.of(asOf, suppliers, purchaseOrders, receiptLines, invoices));
+    }
+
+    ProcurementData data() {
+        return data;
+    }
+
     /** The fact names, in vector order. */
     public static List<String> names() {
         return InvoiceFeatures.NAMES;

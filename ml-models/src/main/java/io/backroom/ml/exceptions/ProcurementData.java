@@ -25,18 +25,32 @@ final class ProcurementData {
     LocalDate asOf;
 
     static ProcurementData read(DatasetDir data) {
+        List<JsonNode> suppliers = new ArrayList<>();
+        List<JsonNode> purchaseOrders = new ArrayList<>();
+        List<JsonNode> receipts = new ArrayList<>();
+        List<JsonNode> invoices = new ArrayList<>();
+        data.forEach("suppliers", suppliers::add);
+        data.forEach("purchase-orders", purchaseOrders::add);
+        data.forEach("goods-receipts", receipts::add);
+        data.forEach("invoices", invoices::add);
+        return of(data.asOf(), suppliers, purchaseOrders, receipts, invoices);
+    }
+
+    /** A context from records already in the data-set shape (e.g. mapped from the Ops API by {@code ap.ApContext}). */
+    static ProcurementData of(LocalDate asOf, Iterable<JsonNode> suppliers, Iterable<JsonNode> purchaseOrders,
+                              Iterable<JsonNode> receiptLines, Iterable<JsonNode> invoices) {
         ProcurementData d = new ProcurementData();
-        d.asOf = data.asOf();
-        data.forEach("suppliers", s -> d.suppliers.put(s.path("id").asText(), s));
-        data.forEach("purchase-orders", po -> {
+        d.asOf = asOf;
+        suppliers.forEach(s -> d.suppliers.put(s.path("id").asText(), s));
+        purchaseOrders.forEach(po -> {
             d.purchaseOrders.put(po.path("id").asText(), po);
             if ("OPEN".equals(po.path("status").asText())) {
                 d.openPosBySupplier.computeIfAbsent(po.path("supplierId").asText(), k -> new ArrayList<>()).add(po.path("id").asText());
             }
         });
-        data.forEach("goods-receipts", r -> d.receiptsByPoLine.computeIfAbsent(key(r.path("poId").asText(), r.path("poLineNo").asInt()),
+        receiptLines.forEach(r -> d.receiptsByPoLine.computeIfAbsent(key(r.path("poId").asText(), r.path("poLineNo").asInt()),
                 k -> new ArrayList<>()).add(r));
-        data.forEach("invoices", inv -> d.add(inv));
+        invoices.forEach(d::add);
         return d;
     }
 

@@ -7,7 +7,9 @@ import io.backroom.api.model.InvoiceLine;
 import io.backroom.api.model.LineMatch;
 import io.backroom.api.model.Money;
 import io.backroom.app.services.UserMessages;
+import io.backroom.app.services.invoices.AdviceService;
 import io.backroom.app.services.invoices.DecisionService;
+import io.backroom.app.services.invoices.InvoiceAdvice;
 import io.backroom.app.services.invoices.InvoiceQueueService;
 import io.backroom.app.services.invoices.PdfPages;
 import io.backroom.app.services.invoices.QueueItem;
@@ -63,6 +65,7 @@ public final class InvoiceQueueViewModel {
     private final TaskExecutor executor;
     private final InvoiceQueueService queue;
     private final DecisionService decisions;
+    private final AdviceService advice;
     private final Supplier<String> user;
     private final Clock clock;
     private final ZoneId zone;
@@ -89,8 +92,12 @@ public final class InvoiceQueueViewModel {
     private final ObservableList<String> holds = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headerText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(
-            "No local model is loaded yet: the exception classifier's root cause, recommended action and reasons appear here.");
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(NO_ADVICE_YET);
+    private static final String NO_ADVICE_YET = "The local models are reading the queue: the likely root cause, the "
+            + "recommended action and the reasons appear here in a moment.";
+    private Map<String, InvoiceAdvice> adviceByInvoice = Map.of();
+    private String adviceProblem;
+    private long adviceRequest;
     // Properties: PDF
     private byte[] pdf;
     private final ReadOnlyObjectWrapper<BufferedImage> pdfImage = new ReadOnlyObjectWrapper<>();
@@ -105,9 +112,16 @@ public final class InvoiceQueueViewModel {
 
     public InvoiceQueueViewModel(TaskExecutor executor, InvoiceQueueService queue, DecisionService decisions,
                                  Supplier<String> user, Clock clock, ZoneId zone) {
+        this(executor, queue, decisions, null, user, clock, zone);
+    }
+
+    /** With {@code advice} (null for none), the local models rank the queue and explain each invoice. */
+    public InvoiceQueueViewModel(TaskExecutor executor, InvoiceQueueService queue, DecisionService decisions,
+                                 AdviceService advice, Supplier<String> user, Clock clock, ZoneId zone) {
         this.executor = executor;
         this.queue = queue;
         this.decisions = decisions;
+        this.advice = advice;
         this.user = user;
         this.clock = clock;
         this.zone = zone;
@@ -240,7 +254,7 @@ public final class InvoiceQueueViewModel {
             loading.set(false);
             LOG.info("Queue loaded: {} held invoices ranked in {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);
             String keep = selected.get() == null ? null : selected.get().id();
-            items.setAll(loaded);
+            items.setAll(withAdvice(loaded));
             applyFilters();
             Optional<QueueItem> again = keep == null ? Optional.empty()
                     : items.stream().filter(i -> i.id().equals(keep)).findFirst();
@@ -249,6 +263,7 @@ public final class InvoiceQueueViewModel {
             } else if (!sorted.isEmpty() && selected.get() == null) {
                 selected.set(sorted.get(0));
             }
+            askModels(loaded);
         }, error -> {
             loading.set(false);
             LOG.warn("Loading the invoice queue failed", error);
@@ -330,7 +345,9 @@ public final class InvoiceQueueViewModel {
         }
         Decision decision;
         try {
-            decision = new Decision(item.id(), currentVersion(item), action, reason, assignee, user.get(), null);
+            InvoiceAdvice shown = adviceByInvoice.get(item.id());
+            decision = new Decision(item.id(), currentVersion(item), action, reason, assignee, user.get(),
+                    shown == null || shown.recommended() == null ? null : shown.recommended().name());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -458,6 +475,111 @@ public final class InvoiceQueueViewModel {
         });
     }
 
+    // Models
+
+    private void askModels(List<QueueItem> loaded) {
+        if (advice == null) {
+            modelText.set("No local models in this console.");
+            return;
+        }
+        long request = ++adviceRequest;
+        long started = System.nanoTime();
+        executor.submit(() -> advice.advise(loaded), result -> {
+            if (request != adviceRequest) {
+                return;
+            }
+            if (result.problem() != null) {
+                adviceProblem = result.problem();
+                showAdvice(selected.get());
+                return;
+            }
+            adviceProblem = null;
+            adviceByInvoice = result.byInvoice();
+            ranking = new java.util.HashMap<>();
+            result.ranking().forEach(r -> ranking.put(r.invoiceId(), r));
+            String keep = selected.get() == null ? null : selected.get().id();
+            items.setAll(withAdvice(List.copyOf(items)));
+            applyFilters();
+            if (keep != null) {
+                items.stream().filter(i -> i.id().equals(keep)).findFirst().ifPresent(selected::set);
+            }
+            showAdvice(selected.get());
+            LOG.info("Queue re-ranked by the prioritiser {} ms after the models were asked", (System.nanoTime() - started) / 1_000_000);
+        }, error -> {
+            LOG.warn("The local models could not advise on the queue", error);
+            adviceProblem = UserMessages.describe("asking the local models", error);
+            showAdvice(selected.get());
+        });
+    }
+
+    private Map<String, AdviceService.Ranked> ranking = Map.of();
+
+    /** The queue in the prioritiser's order with its scores and reasons, where it has ranked them. */
+    private List<QueueItem> withAdvice(List<QueueItem> loaded) {
+        if (ranking.isEmpty()) {
+            return loaded;
+        }
+        List<QueueItem> out = new java.util.ArrayList<>(loaded.size());
+        for (QueueItem i : loaded) {
+            AdviceService.Ranked r = ranking.get(i.id());
+            out.add(r == null ? i : new QueueItem(i.id(), i.invoiceNumber(), i.supplierId(), i.supplierName(), i.storeId(),
+                    i.total(), i.holdCodes(), i.status(), i.dueDate(), i.discountDate(), i.ageDays(), i.version(),
+                    r.score(), "#" + r.rank() + ": " + r.reason()));
+        }
+        out.sort(Comparator.comparing((QueueItem i) -> ranking.containsKey(i.id()) ? ranking.get(i.id()).rank() : Integer.MAX_VALUE)
+                .thenComparing(QueueItem::priority, Comparator.reverseOrder()));
+        return out;
+    }
+
+    /** The classifier's root cause and its confidence for the queue's column, e.g. "price increase 84%". */
+    public String rootCauseText(QueueItem item) {
+        InvoiceAdvice a = item == null ? null : adviceByInvoice.get(item.id());
+        return a == null ? "" : InvoiceAdvice.words(a.rootCause()) + " " + InvoiceAdvice.percent(a.rootCauseConfidence());
+    }
+
+    /** Shows {@code text} in the workspace's message line. */
+    public void explain(String text) {
+        message.set(text);
+    }
+
+    /** The decision the model recommends for the selected invoice, if it has one. */
+    public Optional<DecisionAction> recommendedAction() {
+        QueueItem item = selected.get();
+        InvoiceAdvice a = item == null ? null : adviceByInvoice.get(item.id());
+        return a == null ? Optional.empty() : Optional.ofNullable(a.recommended());
+    }
+
+    /** The model's advice on the selected invoice, if any. */
+    public Optional<InvoiceAdvice> selectedAdvice() {
+        QueueItem item = selected.get();
+        return item == null ? Optional.empty() : Optional.ofNullable(adviceByInvoice.get(item.id()));
+    }
+
+    private void showAdvice(QueueItem item) {
+        InvoiceAdvice a = item == null ? null : adviceByInvoice.get(item.id());
+        if (a == null) {
+            modelText.set(adviceProblem != null ? adviceProblem : adviceByInvoice.isEmpty() ? NO_ADVICE_YET
+                    : "The models have no advice on this invoice.");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Likely cause: ").append(InvoiceAdvice.words(a.rootCause())).append(" (")
+                .append(InvoiceAdvice.percent(a.rootCauseConfidence())).append(")   ·   Suggested: ")
+                .append(a.recommended() == null ? InvoiceAdvice.words(a.modelAction()) : a.recommended().label())
+                .append(a.recommended() == DecisionAction.HOLD ? " (wait for the goods receipt)" : "")
+                .append(" (").append(InvoiceAdvice.percent(a.actionConfidence())).append(")   ·   press A to accept");
+        for (String reason : a.reasons()) {
+            text.append("\n  • ").append(reason);
+        }
+        text.append("\n").append(a.model()).append(' ').append(a.modelVersion()).append(" · ").append(a.inputsHash());
+        modelText.set(text.toString());
+        String who = user.get();
+        executor.submit(() -> {
+            advice.recordShown(who, a);
+            return a;
+        }, ok -> { }, error -> LOG.warn("Could not record the model output for {} in the audit log", a.invoiceId(), error));
+    }
+
     // Detail
 
     private void loadDetail(QueueItem item) {
@@ -475,6 +597,7 @@ public final class InvoiceQueueViewModel {
             return;
         }
         headerText.set(item.invoiceNumber() + " · " + item.supplierName());
+        showAdvice(item);
         pdfMessage.set("Loading the supplier's PDF…");
         executor.submit(() -> queue.invoice(item.id()), invoice -> {
             if (request != detailRequest) {

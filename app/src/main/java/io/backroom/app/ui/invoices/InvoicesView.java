@@ -90,7 +90,7 @@ public final class InvoicesView extends BorderPane {
         actions.put(KeyBinding.NEXT_ITEM, queue::next);
         actions.put(KeyBinding.PREVIOUS_ITEM, queue::previous);
         actions.put(KeyBinding.OPEN_PDF, () -> tabs.getSelectionModel().select(pdfTab));
-        actions.put(KeyBinding.ACCEPT_SUGGESTION, () -> queue.decide(DecisionAction.RELEASE, null, null));
+        actions.put(KeyBinding.ACCEPT_SUGGESTION, () -> acceptSuggestion(actions));
         actions.put(KeyBinding.RELEASE, () -> queue.decide(DecisionAction.RELEASE, null, null));
         actions.put(KeyBinding.REJECT, () -> ask(DecisionAction.REJECT, "Why is it rejected?").ifPresent(
                 r -> queue.decide(DecisionAction.REJECT, r, null)));
@@ -108,6 +108,22 @@ public final class InvoicesView extends BorderPane {
         });
         actions.put(KeyBinding.RETRY_OUTBOX, outbox::retryFailed);
         return actions;
+    }
+
+    private void acceptSuggestion(Map<KeyBinding, Runnable> actions) {
+        Optional<DecisionAction> suggested = queue.recommendedAction();
+        if (suggested.isEmpty()) {
+            queue.explain("The models have no suggestion for this invoice; decide with R, X, C, B or H.");
+            return;
+        }
+        switch (suggested.get()) {
+            case HOLD -> ask(DecisionAction.HOLD, "Note for the hold:", "Waiting for the goods receipt").ifPresent(
+                    n -> queue.decide(DecisionAction.HOLD, n, null));
+            case RELEASE -> actions.get(KeyBinding.RELEASE).run();
+            case REJECT -> actions.get(KeyBinding.REJECT).run();
+            case REQUEST_CREDIT -> actions.get(KeyBinding.REQUEST_CREDIT).run();
+            case ROUTE_TO_BUYER -> actions.get(KeyBinding.ROUTE_TO_BUYER).run();
+        }
     }
 
     /** Loads the queue and the unsent decisions (on show). */
@@ -203,7 +219,7 @@ public final class InvoicesView extends BorderPane {
         table.getColumns().add(amount);
         table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream().map(Enum::name)
                 .reduce((a, b) -> a + ", " + b).orElse("")));
-        table.getColumns().add(Tables.textColumn("Root cause", 110, i -> "—"));
+        table.getColumns().add(Tables.textColumn("Root cause", 150, queue::rootCauseText));
         table.getColumns().add(Tables.textColumn("Due", 90, i -> i.dueDate() == null ? "" : i.dueDate().toString()));
         table.getColumns().add(Tables.textColumn("Discount by", 90, i -> i.discountDate() == null ? "" : i.discountDate().toString()));
         table.getColumns().add(Tables.textColumn("Age", 50, i -> i.ageDays() + "d"));
@@ -438,7 +454,11 @@ public final class InvoicesView extends BorderPane {
     }
 
     private Optional<String> ask(DecisionAction action, String question) {
-        TextInputDialog dialog = new TextInputDialog();
+        return ask(action, question, "");
+    }
+
+    private Optional<String> ask(DecisionAction action, String question, String suggested) {
+        TextInputDialog dialog = new TextInputDialog(suggested);
         dialog.setTitle(action.label());
         dialog.setHeaderText(action.label() + " " + Optional.ofNullable(queue.selectedProperty().get())
                 .map(QueueItem::invoiceNumber).orElse(""));

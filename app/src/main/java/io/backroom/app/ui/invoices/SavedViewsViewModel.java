@@ -96,13 +96,7 @@ public final class SavedViewsViewModel {
 
     /** Clears every filter of the queue. */
     public void clearFilters() {
-        queue.searchProperty().set("");
-        queue.holdCodeProperty().set(null);
-        queue.supplierProperty().set("");
-        queue.storeProperty().set("");
-        queue.minAmountProperty().set(null);
-        queue.maxAmountProperty().set(null);
-        queue.dueWithinDaysProperty().set(null);
+        queue.clearFilters();
     }
 
     /** Forgets the view {@code name}. */
