@@ -40,6 +40,9 @@ final class ExceptionReasons {
         if (f.get("po_fully_invoiced") > 0) {
             r.add(new Reason("po_fully_invoiced", "the PO was already fully invoiced", 4));
         }
+        if (f.get("po_closed") > 0 && f.get("po_billed_by_others") >= 0.999) {
+            r.add(new Reason("po_billed_by_others", "other invoices already bill the full ordered quantity of these PO lines", 5.5));
+        }
         if (f.get("qty_over_received") > 0.001) {
             r.add(new Reason("qty_over_received", String.format(Locale.ROOT, "billed %.0f%% of the ordered quantity more than was received",
                     f.get("qty_over_received") * 100), 5));

@@ -18,7 +18,9 @@ final class InvoiceFeatures {
             "duplicate_same_total", "duplicate_same_number", "freight_share", "freight_on_free_delivery", "freight_over_agreed",
             "tax_diff", "tax_rate_mismatch", "supplier_blocked", "supplier_risk", "supplier_reliability",
             "log_total", "lines", "line_amount_error", "has_freight",
-            "price_var_line_share", "price_var_spread", "price_var_roundness", "price_var_over_tolerance");
+            "price_var_line_share", "price_var_spread", "price_var_roundness", "price_var_over_tolerance",
+            "price_var_common_pct", "price_var_round_gap", "price_var_whole_gap", "price_var_pct_width",
+            "qty_this_over_ordered", "po_billed_by_others", "duplicate_same_date", "duplicate_number_extends");
 
     private InvoiceFeatures() {
     }
@@ -79,6 +81,11 @@ final class InvoiceFeatures {
         double maxVarPct = Double.NEGATIVE_INFINITY;
         double bestPoUnit = 0;
         double bestPct = 0;
+        // the percentage every over-tolerance line is consistent with, given that unit prices are rounded to the cent
+        double commonLo = Double.NEGATIVE_INFINITY;
+        double commonHi = Double.POSITIVE_INFINITY;
+        double thisOverOrdered = Double.NEGATIVE_INFINITY;
+        double billedByOthers = Double.POSITIVE_INFINITY;
         double supplierRate = supplier == null ? Double.NaN : supplier.path("taxRate").asDouble(Double.NaN);
         for (JsonNode line : inv.path("lines")) {
             double qty = line.path("quantity").asDouble();
@@ -115,6 +122,8 @@ final class InvoiceFeatures {
                     bestPoUnit = poUnit;
                     bestPct = (unit - poUnit) / poUnit * 100;
                 }
+                commonLo = Math.max(commonLo, (unit - 0.005 - poUnit) / poUnit * 100);
+                commonHi = Math.min(commonHi, (unit + 0.005 - poUnit) / poUnit * 100);
             }
             double ordered = Math.max(1e-9, poLine.path("orderedQuantity").asDouble());
             double receivedQty = 0;
@@ -127,6 +136,8 @@ final class InvoiceFeatures {
                 }
             }
             double invoiced = cumulativeInvoiced(inv, poRef, poLineNo, received, data);
+            thisOverOrdered = Math.max(thisOverOrdered, (qty - ordered) / ordered);
+            billedByOthers = Math.min(billedByOthers, billedByOtherInvoices(inv, poRef, poLineNo, data) / ordered);
             billedLines++;
             if (invoiced - qty >= ordered - 1e-9) {
                 coveredBefore++;
@@ -147,7 +158,20 @@ final class InvoiceFeatures {
             double halves = bestPct * 2;
             v[idx("price_var_roundness")] = Math.abs(halves - Math.rint(halves)) / 2;
             v[idx("price_var_over_tolerance")] = Math.abs(bestPct) - priceTolerance * 100;
+            boolean common = commonLo <= commonHi;
+            v[idx("price_var_common_pct")] = common ? 1 : 0;
+            if (common) {
+                v[idx("price_var_round_gap")] = roundGap(commonLo, commonHi, 0.5);
+                v[idx("price_var_whole_gap")] = roundGap(commonLo, commonHi, 1.0);
+                v[idx("price_var_pct_width")] = commonHi - commonLo;
+            } else {
+                v[idx("price_var_round_gap")] = 0.25;
+                v[idx("price_var_whole_gap")] = 0.5;
+                v[idx("price_var_pct_width")] = 0;
+            }
         }
+        v[idx("qty_this_over_ordered")] = thisOverOrdered == Double.NEGATIVE_INFINITY ? 0 : thisOverOrdered;
+        v[idx("po_billed_by_others")] = billedByOthers == Double.POSITIVE_INFINITY ? 0 : billedByOthers;
         v[idx("max_price_var")] = maxVar;
         v[idx("price_lines_over_tol")] = overTol;
         v[idx("price_var_amount")] = varAmount;
@@ -165,6 +189,8 @@ final class InvoiceFeatures {
         double[] dup = duplicate(inv, data);
         v[idx("duplicate_same_total")] = dup[0];
         v[idx("duplicate_same_number")] = dup[1];
+        v[idx("duplicate_same_date")] = dup[2];
+        v[idx("duplicate_number_extends")] = dup[3];
         double freight = 0;
         for (JsonNode c : inv.path("charges")) {
             expectedTax += Math.round((lineRate(inv)) * c.path("amount").asDouble()) / 100.0;
@@ -254,6 +280,43 @@ final class InvoiceFeatures {
         return total;
     }
 
+    /** Distance in percentage points from [lo, hi] to the nearest multiple of {@code step} % (0 when one lies inside). */
+    static double roundGap(double lo, double hi, double step) {
+        double below = Math.floor(hi / step) * step;
+        if (below >= lo - 1e-9) {
+            return 0;
+        }
+        return Math.min(lo - below, below + step - hi);
+    }
+
+    /**
+     * Quantity billed on the PO line by the supplier's other invoices received by the as-of date, leaving out those with
+     * this invoice's total (duplicates of it, which the duplicate facts describe).
+     */
+    private static double billedByOtherInvoices(JsonNode inv, String poRef, int poLineNo, ProcurementData data) {
+        double total = 0;
+        String id = inv.path("id").asText();
+        double invTotal = inv.path("total").asDouble();
+        JsonNode po = data.purchaseOrders.get(poRef);
+        for (JsonNode other : data.invoicesByPo.getOrDefault(poRef, List.of())) {
+            if (other.path("id").asText().equals(id) || Math.abs(other.path("total").asDouble() - invTotal) < 0.005) {
+                continue;
+            }
+            LocalDate otherReceived = other.hasNonNull("receivedOn") ? date(other.path("receivedOn")) : date(other.path("invoiceDate"));
+            if (otherReceived.isAfter(data.asOf)) {
+                continue;
+            }
+            for (JsonNode l : other.path("lines")) {
+                JsonNode pl = l.path("poLineNo").isNull() || l.path("poLineNo").isMissingNode()
+                        ? poLineByItem(po, l.path("itemId").asText("")) : poLine(po, l.path("poLineNo").asInt());
+                if (pl != null && pl.path("lineNo").asInt() == poLineNo) {
+                    total += l.path("quantity").asDouble();
+                }
+            }
+        }
+        return total;
+    }
+
     private static int sameNewPriceElsewhere(JsonNode inv, JsonNode line, ProcurementData data) {
         String item = line.path("itemId").asText("");
         double price = line.path("unitPrice").asDouble();
@@ -296,14 +359,20 @@ final class InvoiceFeatures {
         return n == 0 ? 0 : rising / (double) n;
     }
 
-    /** {same total as an earlier invoice of the supplier, same digits in the number as an earlier one}. */
+    /**
+     * {same total as an earlier invoice of the supplier, same digits in the number as an earlier one, same total and same
+     * invoice date as an earlier one, number's digits start with an earlier same-total invoice's digits (a "-1" resubmission)}.
+     */
     private static double[] duplicate(JsonNode inv, ProcurementData data) {
         String id = inv.path("id").asText();
         double total = inv.path("total").asDouble();
         String digits = inv.path("invoiceNumber").asText("").replaceAll("\\D", "").replaceFirst("^0+", "");
         LocalDate received = inv.hasNonNull("receivedOn") ? date(inv.path("receivedOn")) : date(inv.path("invoiceDate"));
+        LocalDate invoiceDate = date(inv.path("invoiceDate"));
         double sameTotal = 0;
         double sameNumber = 0;
+        double sameDate = 0;
+        double extendsNumber = 0;
         for (JsonNode other : data.invoicesBySupplier.getOrDefault(inv.path("supplierId").asText(), List.of())) {
             String otherId = other.path("id").asText();
             if (otherId.equals(id)) {
@@ -314,15 +383,21 @@ final class InvoiceFeatures {
             if (!earlier) {
                 continue;
             }
+            String od = other.path("invoiceNumber").asText("").replaceAll("\\D", "").replaceFirst("^0+", "");
             if (Math.abs(other.path("total").asDouble() - total) < 0.005) {
                 sameTotal = 1;
+                if (invoiceDate.equals(date(other.path("invoiceDate")))) {
+                    sameDate = 1;
+                }
+                if (!od.isEmpty() && digits.length() > od.length() && digits.startsWith(od)) {
+                    extendsNumber = 1;
+                }
             }
-            String od = other.path("invoiceNumber").asText("").replaceAll("\\D", "").replaceFirst("^0+", "");
             if (!digits.isEmpty() && digits.equals(od)) {
                 sameNumber = 1;
             }
         }
-        return new double[] {sameTotal, sameNumber};
+        return new double[] {sameTotal, sameNumber, sameDate, extendsNumber};
     }
 
     static int levenshtein(String a, String b) {

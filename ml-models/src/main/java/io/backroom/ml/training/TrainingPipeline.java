@@ -88,7 +88,8 @@ public final class TrainingPipeline {
                 "two Tribuo XGBoost classifiers (120 trees, depth 5) over three-way-match facts; temperature-scaled probabilities",
                 "AP clerks triaging held invoices: the suggestion and its confidence come with the facts behind it; the clerk decides.",
                 List.of("Learns the tolerance rules of the training data; a retailer with other tolerances must retrain.",
-                        "Root causes that need knowledge outside the documents (an off-PO freight agreement) are guessed from the supplier's history.",
+                        "Root causes that need knowledge outside the documents are guesses: whether off-PO freight was agreed with the buyer "
+                                + "(and so release vs credit memo) is not in any document, and in the synthetic data it is drawn at random.",
                         "Synthetic training data."),
                 ExceptionClassifier.featureNames(), seed, (int) data.manifest().path("counts").path("invoices").asDouble(0),
                 data.fingerprint("suppliers", "purchase-orders", "goods-receipts", "invoices", "labels/invoice-labels"),
