@@ -64,6 +64,9 @@ public final class PackageBuilder {
         List<String> args = common("app-image");
         args.addAll(List.of("--runtime-image", runtime.toString(), "--input", input.toString(),
                 "--main-jar", layout.mainJar().getFileName().toString(), "--main-class", spec.mainClass(),
+                // The console and its embedded sandbox fit in 448 MB of heap (about 660 MB resident while the demo
+                // retailer is seeded); without a cap the JVM would let the heap grow to a quarter of the machine.
+                "--java-options", "-Xmx448m",
                 "--icon", IconSet.forCurrentOs(icons).toString()));
         jpackage.run(args);
         log.accept("app-image: " + spec.appImage() + " (" + seconds(start) + ")");

@@ -97,7 +97,6 @@ public final class InvoiceQueueViewModel {
             + "recommended action and the reasons appear here in a moment.";
     private Map<String, InvoiceAdvice> adviceByInvoice = Map.of();
     private String adviceProblem;
-    private long adviceRequest;
     // Properties: PDF
     private byte[] pdf;
     private final ReadOnlyObjectWrapper<BufferedImage> pdfImage = new ReadOnlyObjectWrapper<>();
@@ -248,6 +247,12 @@ public final class InvoiceQueueViewModel {
 
     /** Loads the held invoices, ranked, keeping the selection where it can. */
     public void reload() {
+        if (loading.get()) {
+            // A reload is on its way (live updates can ask many times a second while the ERP is busy): load once
+            // more when it lands rather than running several loads side by side.
+            reloadWanted = true;
+            return;
+        }
         loading.set(true);
         long started = System.nanoTime();
         executor.submit(queue::heldInvoices, loaded -> {
@@ -264,11 +269,22 @@ public final class InvoiceQueueViewModel {
                 selected.set(sorted.get(0));
             }
             askModels(loaded);
+            reloadIfWanted();
         }, error -> {
             loading.set(false);
             LOG.warn("Loading the invoice queue failed", error);
             message.set(UserMessages.describe("loading the invoice queue", error));
+            reloadIfWanted();
         });
+    }
+
+    private boolean reloadWanted;
+
+    private void reloadIfWanted() {
+        if (reloadWanted) {
+            reloadWanted = false;
+            reload();
+        }
     }
 
     /** Applies the filters and search to the queue. */
@@ -482,15 +498,19 @@ public final class InvoiceQueueViewModel {
             modelText.set("No local models in this console.");
             return;
         }
-        long request = ++adviceRequest;
+        if (adviceInFlight) {
+            // The queue changed while the models were reading it (live updates): ask once more when they are done,
+            // with the newest queue, instead of piling up requests that would each be outdated on arrival.
+            adviceWanted = loaded;
+            return;
+        }
+        adviceInFlight = true;
         long started = System.nanoTime();
         executor.submit(() -> advice.advise(loaded), result -> {
-            if (request != adviceRequest) {
-                return;
-            }
             if (result.problem() != null) {
                 adviceProblem = result.problem();
                 showAdvice(selected.get());
+                adviceDone();
                 return;
             }
             adviceProblem = null;
@@ -505,11 +525,25 @@ public final class InvoiceQueueViewModel {
             }
             showAdvice(selected.get());
             LOG.info("Queue re-ranked by the prioritiser {} ms after the models were asked", (System.nanoTime() - started) / 1_000_000);
+            adviceDone();
         }, error -> {
             LOG.warn("The local models could not advise on the queue", error);
             adviceProblem = UserMessages.describe("asking the local models", error);
             showAdvice(selected.get());
+            adviceDone();
         });
+    }
+
+    private boolean adviceInFlight;
+    private List<QueueItem> adviceWanted;
+
+    private void adviceDone() {
+        adviceInFlight = false;
+        List<QueueItem> next = adviceWanted;
+        adviceWanted = null;
+        if (next != null) {
+            askModels(next);
+        }
     }
 
     private Map<String, AdviceService.Ranked> ranking = Map.of();
