@@ -69,7 +69,7 @@ public final class InvoicesView extends BorderPane {
         setId("invoicesView");
         getStyleClass().add("workspace");
         SplitPane split = new SplitPane(queuePane(), detailPane());
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(0.5);
         setCenter(split);
         Label message = new Label();
         message.setId("invoicesMessage");
@@ -190,7 +190,7 @@ public final class InvoicesView extends BorderPane {
         table.setPlaceholder(new Label("No held invoices match. Clear the filters, or enjoy the empty queue."));
         TableColumn<QueueItem, BigDecimal> priority = new TableColumn<>("Priority");
         priority.setId("col-priority");
-        priority.setPrefWidth(80);
+        priority.setPrefWidth(70);
         priority.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().priority()));
         priority.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -215,11 +215,11 @@ public final class InvoicesView extends BorderPane {
         table.getColumns().add(priority);
         table.getColumns().add(Tables.textColumn("Invoice", 110, QueueItem::invoiceNumber));
         table.getColumns().add(Tables.textColumn("Supplier", 150, QueueItem::supplierName));
-        table.getColumns().add(Tables.textColumn("Store", 70, QueueItem::storeId));
         table.getColumns().add(amount);
+        table.getColumns().add(Tables.textColumn("Root cause", 190, queue::rootCauseText));
         table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream().map(Enum::name)
                 .reduce((a, b) -> a + ", " + b).orElse("")));
-        table.getColumns().add(Tables.textColumn("Root cause", 150, queue::rootCauseText));
+        table.getColumns().add(Tables.textColumn("Store", 60, QueueItem::storeId));
         table.getColumns().add(Tables.textColumn("Due", 90, i -> i.dueDate() == null ? "" : i.dueDate().toString()));
         table.getColumns().add(Tables.textColumn("Discount by", 90, i -> i.discountDate() == null ? "" : i.discountDate().toString()));
         table.getColumns().add(Tables.textColumn("Age", 50, i -> i.ageDays() + "d"));
