@@ -8,6 +8,7 @@ import io.backroom.app.services.ConnectionMonitor;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.invoices.AdviceService;
 import io.backroom.app.services.invoices.ChangeFeedWatcher;
+import io.backroom.app.services.invoices.DocumentCheck;
 import io.backroom.app.services.invoices.DecisionService;
 import io.backroom.app.services.invoices.InvoiceQueueService;
 import io.backroom.app.services.invoices.Prioritiser;
@@ -89,6 +90,7 @@ public final class MainWindow implements AutoCloseable {
         AdviceService advice = new AdviceService(context::client, context.models(), context.audit(), context.clock(), zone);
         InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
                 new DecisionService(context.outbox(), context::outboxSender), advice,
+                new DocumentCheck(context.models(), context.audit()),
                 () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
         SavedViewsViewModel savedViews = new SavedViewsViewModel(executor, queueModel, settings, context.settings());
         LayoutMemory layouts = new LayoutMemory(executor, settings, context.settings());

@@ -49,6 +49,23 @@ public final class LocalModels implements ModelCatalog {
         return Optional.ofNullable(advisor);
     }
 
+    private boolean triedReader;
+    private io.backroom.ml.documents.DocumentReader reader;
+
+    /** The supplier-PDF reader, loaded on the first call; empty when its artefact cannot be loaded. */
+    public synchronized Optional<io.backroom.ml.documents.DocumentReader> documentReader() {
+        if (!triedReader) {
+            triedReader = true;
+            BlockingWorkGuard.check("Loading the document reader");
+            try {
+                reader = source.get().documentReader();
+            } catch (RuntimeException e) {
+                LOG.warn("The document reader could not be loaded", e);
+            }
+        }
+        return Optional.ofNullable(reader);
+    }
+
     /** Why the models are not available, in words; empty when they are (or were not tried yet). */
     public synchronized Optional<String> problem() {
         return Optional.ofNullable(problem);

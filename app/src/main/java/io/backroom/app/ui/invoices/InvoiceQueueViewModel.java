@@ -9,6 +9,7 @@ import io.backroom.api.model.Money;
 import io.backroom.app.services.UserMessages;
 import io.backroom.app.services.invoices.AdviceService;
 import io.backroom.app.services.invoices.DecisionService;
+import io.backroom.app.services.invoices.DocumentCheck;
 import io.backroom.app.services.invoices.InvoiceAdvice;
 import io.backroom.app.services.invoices.InvoiceQueueService;
 import io.backroom.app.services.invoices.PdfPages;
@@ -66,6 +67,9 @@ public final class InvoiceQueueViewModel {
     private final InvoiceQueueService queue;
     private final DecisionService decisions;
     private final AdviceService advice;
+    private final DocumentCheck documents;
+    private final ObservableList<DocumentCheck.Field> pdfFields = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper pdfCheckText = new ReadOnlyStringWrapper("");
     private final Supplier<String> user;
     private final Clock clock;
     private final ZoneId zone;
@@ -117,6 +121,14 @@ public final class InvoiceQueueViewModel {
     /** With {@code advice} (null for none), the local models rank the queue and explain each invoice. */
     public InvoiceQueueViewModel(TaskExecutor executor, InvoiceQueueService queue, DecisionService decisions,
                                  AdviceService advice, Supplier<String> user, Clock clock, ZoneId zone) {
+        this(executor, queue, decisions, advice, null, user, clock, zone);
+    }
+
+    /** With {@code documents} (null for none), the supplier's PDF is read and set beside the ERP's header. */
+    public InvoiceQueueViewModel(TaskExecutor executor, InvoiceQueueService queue, DecisionService decisions,
+                                 AdviceService advice, DocumentCheck documents, Supplier<String> user, Clock clock,
+                                 ZoneId zone) {
+        this.documents = documents;
         this.executor = executor;
         this.queue = queue;
         this.decisions = decisions;
@@ -614,6 +626,36 @@ public final class InvoiceQueueViewModel {
         }, ok -> { }, error -> LOG.warn("Could not record the model output for {} in the audit log", a.invoiceId(), error));
     }
 
+    /** The supplier's PDF header fields beside the ERP's, disagreements marked. */
+    public ObservableList<DocumentCheck.Field> pdfFields() {
+        return pdfFields;
+    }
+
+    /** What the PDF check found, in words. */
+    public ReadOnlyStringProperty pdfCheckTextProperty() {
+        return pdfCheckText.getReadOnlyProperty();
+    }
+
+    private void checkPdf(byte[] bytes, long request) {
+        Invoice erp = detail.get();
+        if (documents == null || erp == null) {
+            return;
+        }
+        pdfCheckText.set("Reading the supplier's PDF…");
+        String who = user.get();
+        executor.submit(() -> documents.compare(erp, bytes, who), result -> {
+            if (request != detailRequest) {
+                return;
+            }
+            pdfFields.setAll(result.fields());
+            pdfCheckText.set(result.summary());
+        }, error -> {
+            if (request == detailRequest) {
+                pdfCheckText.set(UserMessages.describe("reading the supplier's PDF", error));
+            }
+        });
+    }
+
     // Detail
 
     private void loadDetail(QueueItem item) {
@@ -625,6 +667,8 @@ public final class InvoiceQueueViewModel {
         pdf = null;
         pdfImage.set(null);
         pdfPages.set(0);
+        pdfFields.clear();
+        pdfCheckText.set("");
         if (item == null) {
             headerText.set("");
             pdfMessage.set("Select an invoice to see the supplier's PDF.");
@@ -668,6 +712,7 @@ public final class InvoiceQueueViewModel {
             }
             pdf = doc.get();
             renderPage(0);
+            checkPdf(doc.get(), request);
         }, error -> pdfMessage.set(UserMessages.describe("downloading the supplier's PDF", error)));
     }
 

@@ -1,6 +1,7 @@
 package io.backroom.app.ui.invoices;
 
 import io.backroom.api.model.HoldCode;
+import io.backroom.app.services.invoices.DocumentCheck;
 import io.backroom.app.services.invoices.QueueItem;
 import io.backroom.app.services.outbox.DecisionAction;
 import io.backroom.app.ui.common.LayoutMemory;
@@ -366,7 +367,14 @@ public final class InvoicesView extends BorderPane {
         historyTab.setClosable(false);
         Tab unsentTab = new Tab("Not yet sent", unsentPane());
         unsentTab.setClosable(false);
-        tabs.getTabs().addAll(pdfTab, historyTab, unsentTab);
+        Tab checkTab = new Tab("PDF vs ERP", pdfCheckPane());
+        checkTab.setId("pdfCheckTab");
+        checkTab.setClosable(false);
+        checkTab.textProperty().bind(Bindings.createStringBinding(() -> {
+            long differ = queue.pdfFields().stream().filter(f -> !f.agrees()).count();
+            return differ == 0 ? "PDF vs ERP" : "PDF vs ERP (" + differ + " differ)";
+        }, queue.pdfFields()));
+        tabs.getTabs().addAll(pdfTab, checkTab, historyTab, unsentTab);
         tabs.setId("detailTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -391,6 +399,38 @@ public final class InvoicesView extends BorderPane {
         VBox.setVgrow(detail, Priority.ALWAYS);
         VBox box = new VBox(detail);
         box.setPadding(new Insets(4, 4, 4, 8));
+        return box;
+    }
+
+    private VBox pdfCheckPane() {
+        Label summary = new Label();
+        summary.setId("pdfCheckSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.when(Bindings.isEmpty(queue.pdfCheckTextProperty()))
+                .then("The supplier's PDF is read and compared with the ERP once it has loaded.")
+                .otherwise(queue.pdfCheckTextProperty()));
+        TableView<DocumentCheck.Field> fields = new TableView<>(queue.pdfFields());
+        fields.setId("pdfFields");
+        fields.setPlaceholder(new Label("No fields read yet."));
+        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fields.getStyleClass().add("dense");
+        fields.getColumns().add(Tables.textColumn("Field", 120, DocumentCheck.Field::field));
+        fields.getColumns().add(Tables.textColumn("On the PDF", 180, f -> f.pdf().isEmpty() ? "(not found)" : f.pdf()));
+        fields.getColumns().add(Tables.textColumn("In the ERP", 180, DocumentCheck.Field::erp));
+        fields.getColumns().forEach(c -> c.setSortable(false));
+        fields.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(DocumentCheck.Field f, boolean empty) {
+                super.updateItem(f, empty);
+                getStyleClass().remove("match-broken");
+                if (!empty && f != null && !f.agrees()) {
+                    getStyleClass().add("match-broken");
+                }
+            }
+        });
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        VBox box = new VBox(6, summary, fields);
+        box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }
 
