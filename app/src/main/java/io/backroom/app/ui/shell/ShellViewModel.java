@@ -121,29 +121,30 @@ public final class ShellViewModel {
         connectionText.set("Connecting to the gateway…");
         failed.set(false);
         executor.submit(connector, status -> {
-            connected.set(status.health().isUp());
             connectionText.set(status.summary());
+            connected.set(status.health().isUp());
         }, error -> {
             LOG.warn("Gateway connection failed", error);
+            connectionText.set("Not connected: the gateway did not answer. Check the server address, then retry.");
             connected.set(false);
             failed.set(true);
-            connectionText.set("Not connected: the gateway did not answer. Check the server address, then retry.");
         });
     }
 
     /** Applies a health check from the connection monitor. */
     public void onConnectionState(ConnectionMonitor.State state) {
+        // The words first, then the colour: whoever reacts to the state change reads the new text.
         if (state.up()) {
+            connectionText.set(state.status().summary());
             connected.set(true);
             failed.set(false);
-            connectionText.set(state.status().summary());
         } else {
-            connected.set(false);
-            failed.set(true);
             connectionText.set(state.status() == null
                     ? "Not connected: the gateway did not answer. Check the server address, then retry."
                     : "Not connected since " + TIME.format(state.since().atZone(zone))
                             + ": the gateway stopped answering. Decisions wait in the outbox; retrying.");
+            connected.set(false);
+            failed.set(true);
         }
     }
 
