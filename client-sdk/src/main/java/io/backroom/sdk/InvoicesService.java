@@ -33,6 +33,20 @@ public interface InvoicesService {
 
     /** {@code GET /api/v1/invoices}: the first page of summaries; walk on with {@link Page#autoPager()}. */
     /**
+     * Corrects a held invoice keyed wrongly ({@code PATCH /api/v1/invoices/{id}} with {@code If-Match: version}): only
+     * the fields given change and the invoice is matched again. A correction never releases the invoice, and the
+     * person who corrected it may not release it afterwards.
+     *
+     * @throws PreconditionFailedException when the invoice changed since {@code version}
+     */
+    Invoice correct(String id, long version, io.backroom.api.model.InvoiceCorrection correction, RequestOptions options);
+
+    /** {@link #correct(String, long, io.backroom.api.model.InvoiceCorrection, RequestOptions)} with default options. */
+    default Invoice correct(String id, long version, io.backroom.api.model.InvoiceCorrection correction) {
+        return correct(id, version, correction, RequestOptions.NONE);
+    }
+
+    /**
      * Several full invoices in one request ({@code GET /api/v1/invoice-details}): at most 100 ids; ids that name no
      * invoice are left out of the answer. Cheaper than one {@link #get} per invoice, and one request against the
      * server's rate limit.

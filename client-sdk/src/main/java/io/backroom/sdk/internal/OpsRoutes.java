@@ -13,6 +13,7 @@ import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
@@ -84,6 +85,10 @@ interface OpsRoutes {
 
     @GET("api/v1/invoices/{id}")
     Call<ResponseBody> getInvoice(@Path("id") String id);
+
+    @PATCH("api/v1/invoices/{id}")
+    Call<ResponseBody> correctInvoice(@Path("id") String id, @Header(IF_MATCH) String version,
+                                      @Body io.backroom.api.model.InvoiceCorrection correction);
 
     @GET("api/v1/invoice-details")
     Call<ResponseBody> getInvoiceDetails(@Query("ids") String ids);

@@ -115,6 +115,13 @@ public final class Services {
             }
 
             @Override
+            public Invoice correct(String id, long version, io.backroom.api.model.InvoiceCorrection correction,
+                                   RequestOptions options) {
+                return call(routes.correctInvoice(id(id), ifMatch(version), Objects.requireNonNull(correction, "correction")),
+                        Invoice.class, options);
+            }
+
+            @Override
             public java.util.List<Invoice> getMany(java.util.Collection<String> ids, RequestOptions options) {
                 java.util.List<String> asked = Objects.requireNonNull(ids, "ids").stream().map(i -> id(i)).distinct().toList();
                 if (asked.stream().anyMatch(i -> i.contains(","))) {

@@ -13,6 +13,8 @@ import io.backroom.api.model.Hold;
 import io.backroom.api.model.HoldCode;
 import io.backroom.api.model.HoldStatus;
 import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceCorrection;
+import io.backroom.api.model.LineCorrection;
 import io.backroom.api.model.InvoiceKind;
 import io.backroom.api.model.InvoiceLine;
 import io.backroom.api.model.InvoiceStatus;
@@ -418,6 +420,10 @@ public final class ApWorkflow {
             }
             return !required;
         }
+        if (m.amount() == null) {
+            v.add(field + ".amount", "is required");
+            return false;
+        }
         if (m.amount().signum() < 0) {
             v.add(field + ".amount", "must not be negative, got " + m.amount().toPlainString());
             return false;
@@ -546,6 +552,11 @@ public final class ApWorkflow {
      * invoice left with no open hold is released automatically, recorded as a system decision.
      */
     void rematch(Sql tx, String invoiceId, String why) throws SQLException {
+        rematch(tx, invoiceId, why, true);
+    }
+
+    /** As {@link #rematch(Sql, String, String)}; with {@code autoRelease} false an invoice left without holds stays held. */
+    private void rematch(Sql tx, String invoiceId, String why, boolean autoRelease) throws SQLException {
         InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow();
         if (!HELD.contains(row.status()) || row.kind() != InvoiceKind.INVOICE) {
             return;
@@ -582,7 +593,11 @@ public final class ApWorkflow {
         invoices.history(tx, invoiceId, now, SYSTEM, "REMATCHED", "Re-matched because " + why + "."
                 + (resolved.isEmpty() ? "" : " Cleared: " + String.join(", ", resolved) + ".")
                 + (raised.isEmpty() ? "" : " Raised: " + String.join(", ", raised) + "."));
-        if (stillOpen.isEmpty()) {
+        if (stillOpen.isEmpty() && !autoRelease) {
+            invoices.update(tx, withStatus(matched, row.status(), row.assigneeUserId()), List.of(), row.version(), now);
+            invoices.history(tx, invoiceId, now, SYSTEM, "NO_HOLD_LEFT", "No hold is left after the correction; another "
+                    + "person must release the invoice.");
+        } else if (stillOpen.isEmpty()) {
             String posting = erp.post(tx, invoiceId, new Money(row.total(), row.currency()), SYSTEM, now);
             InvoiceRow released = withStatus(matched, InvoiceStatus.RELEASED, row.assigneeUserId());
             invoices.update(tx, released, List.of(), row.version(), now);
@@ -607,6 +622,149 @@ public final class ApWorkflow {
                         + "from_status, to_status, posting_id, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 id, invoiceId, type, actor, system, reason, note, assignee, from, to, postingId, at);
         return new Decision(id, invoiceId, type, actor, system, reason, note, assignee, from, to, postingId, at);
+    }
+
+    // ==== corrections =====================================================================================
+
+    /**
+     * Corrects a held invoice keyed wrongly: changes only the fields given, records who changed what and why, adds
+     * the corrector to the invoice's editors (who may then not release it) and matches it again, never releasing it
+     * automatically.
+     */
+    public Invoice correctInvoice(Sql tx, Principal by, String invoiceId, long ifMatch, InvoiceCorrection in)
+            throws SQLException {
+        Permission.DECIDE.require(by);
+        Violations v = new Violations();
+        v.required("reason", in.reason());
+        v.maxLength("reason", in.reason(), 2000);
+        v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
+        if (in.invoiceNumber() != null && in.invoiceNumber().isBlank()) {
+            v.add("invoiceNumber", "must not be blank");
+        }
+        v.throwIfAny();
+        InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow(() -> Problem.notFound("No invoice " + invoiceId));
+        if (row.version() != ifMatch) {
+            throw Problem.stale(row.version(), "Invoice " + invoiceId + " is at version " + row.version() + ", not " + ifMatch
+                    + ": someone changed it since you loaded it. Reload it and correct it again.");
+        }
+        if (row.kind() != InvoiceKind.INVOICE || !HELD.contains(row.status())) {
+            throw Problem.invalidTransition("Invoice " + invoiceId + " is " + row.status()
+                    + "; only an invoice on hold, routed to a buyer or awaiting credit can be corrected.");
+        }
+        List<String> changes = new ArrayList<>();
+        String currency = row.currency();
+        money(v, "taxAmount", in.taxAmount(), currency, true, false);
+        money(v, "total", in.total(), currency, true, false);
+        if (in.dueDate() != null && in.dueDate().isBefore(row.invoiceDate())) {
+            v.add("dueDate", "must not be before invoiceDate " + row.invoiceDate());
+        }
+        java.util.Map<Integer, InvoiceLine> byNo = new java.util.LinkedHashMap<>();
+        row.lines().forEach(l -> byNo.put(l.lineNo(), l));
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < in.lines().size(); i++) {
+            LineCorrection c = in.lines().get(i);
+            String f = "lines[" + i + "]";
+            if (c == null) {
+                v.add(f, "must not be null");
+                continue;
+            }
+            InvoiceLine old = byNo.get(c.lineNo());
+            if (old == null) {
+                v.add(f + ".lineNo", "invoice " + row.invoiceNumber() + " has no line " + c.lineNo());
+                continue;
+            }
+            if (!seen.add(c.lineNo())) {
+                v.add(f + ".lineNo", "line " + c.lineNo() + " is corrected twice");
+                continue;
+            }
+            if (c.quantity() != null && c.quantity().signum() < 0) {
+                v.add(f + ".quantity", "must not be negative");
+            }
+            boolean priceOk = money(v, f + ".unitPrice", c.unitPrice(), currency, true, false);
+            boolean netOk = money(v, f + ".netAmount", c.netAmount(), currency, true, false);
+            if (!priceOk || !netOk || c.quantity() != null && c.quantity().signum() < 0) {
+                continue;
+            }
+            BigDecimal qty = c.quantity() != null ? c.quantity() : old.quantity();
+            Money unit = c.unitPrice() != null ? c.unitPrice() : old.unitPrice();
+            Money net = c.netAmount() != null ? c.netAmount()
+                    : c.quantity() != null || c.unitPrice() != null
+                    ? new Money(qty.multiply(unit.amount()).setScale(2, java.math.RoundingMode.HALF_UP), currency)
+                    : old.netAmount();
+            byNo.put(c.lineNo(), new InvoiceLine(old.lineNo(), old.poLineNo(), old.itemId(), old.description(), qty,
+                    old.unit(), unit, old.taxRate(), net, null));
+            changes.add("line " + c.lineNo() + ": " + describe(old, qty, unit, net));
+        }
+        v.throwIfAny();
+        String number = in.invoiceNumber() == null ? row.invoiceNumber() : in.invoiceNumber().strip();
+        if (!number.equals(row.invoiceNumber())) {
+            changes.add("invoice number " + row.invoiceNumber() + " -> " + number);
+        }
+        String po = in.poReference() == null ? row.poReference() : in.poReference().strip();
+        List<InvoiceLine> lines = new ArrayList<>(byNo.values());
+        String storeId = row.storeId();
+        if (!java.util.Objects.equals(po, row.poReference())) {
+            changes.add("PO " + row.poReference() + " -> " + po);
+            PurchaseOrder quoted = erp.purchaseOrder(tx, po).orElse(null);
+            lines = resolvePoLines(quoted, lines.stream().map(l -> new InvoiceLine(l.lineNo(), null, l.itemId(),
+                    l.description(), l.quantity(), l.unit(), l.unitPrice(), l.taxRate(), l.netAmount(), null)).toList());
+            if (quoted != null && storeId == null) {
+                storeId = quoted.storeId();
+            }
+        }
+        LocalDate due = in.dueDate() == null ? row.dueDate() : in.dueDate();
+        if (!due.equals(row.dueDate())) {
+            changes.add("due date " + row.dueDate() + " -> " + due);
+        }
+        BigDecimal tax = in.taxAmount() == null ? row.taxAmount() : in.taxAmount().amount();
+        if (tax.compareTo(row.taxAmount()) != 0) {
+            changes.add("tax " + plain(row.taxAmount()) + " -> " + plain(tax));
+        }
+        BigDecimal total = in.total() == null ? row.total() : in.total().amount();
+        if (total.compareTo(row.total()) != 0) {
+            changes.add("total " + plain(row.total()) + " -> " + plain(total));
+        }
+        if (changes.isEmpty()) {
+            throw Problem.badRequest("The correction changes nothing: give at least one field with a new value.");
+        }
+        BigDecimal subtotal = lines.stream().map(l -> l.netAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(row.charges().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        List<String> editors = new ArrayList<>(row.editedBy());
+        if (!editors.contains(by.id())) {
+            editors.add(by.id());
+        }
+        Instant now = clock.instant();
+        InvoiceRow corrected = new InvoiceRow(row.id(), row.seq(), row.kind(), number, row.supplierId(), po, storeId,
+                row.invoiceDate(), row.receivedOn(), due, row.discountDate(), currency, row.status(), subtotal, tax,
+                row.computedTax(), total, row.assigneeUserId(), row.creditedInvoiceId(), row.enteredBy(),
+                List.copyOf(editors), row.hasDocument(), lines, row.charges(), row.version(), row.createdAt(), now);
+        if (!invoices.correct(tx, corrected, row.version(), now)) {
+            throw Problem.stale(row.version() + 1, "Invoice " + invoiceId + " changed while it was being corrected.");
+        }
+        invoices.history(tx, invoiceId, now, by.id(), "CORRECTED", "Corrected by " + by.user().username() + ": "
+                + String.join("; ", changes) + ". Reason: " + in.reason().strip());
+        ChangeFeed.record(tx, "invoice.updated", "invoice", invoiceId, row.version() + 1, now);
+        rematch(tx, invoiceId, "it was corrected by " + by.user().username(), false);
+        return invoice(tx, invoiceId).orElseThrow();
+    }
+
+    private static String describe(InvoiceLine old, BigDecimal qty, Money unit, Money net) {
+        List<String> parts = new ArrayList<>();
+        if (old.quantity() == null || qty.compareTo(old.quantity()) != 0) {
+            parts.add("quantity " + plain(old.quantity()) + " -> " + plain(qty));
+        }
+        if (old.unitPrice() == null || unit.amount().compareTo(old.unitPrice().amount()) != 0) {
+            parts.add("unit price " + (old.unitPrice() == null ? "none" : plain(old.unitPrice().amount())) + " -> "
+                    + plain(unit.amount()));
+        }
+        if (net.amount().compareTo(old.netAmount().amount()) != 0) {
+            parts.add("net " + plain(old.netAmount().amount()) + " -> " + plain(net.amount()));
+        }
+        return parts.isEmpty() ? "unchanged" : String.join(", ", parts);
+    }
+
+    private static String plain(BigDecimal b) {
+        return b == null ? "none" : b.stripTrailingZeros().toPlainString();
     }
 
     // ==== decisions =======================================================================================

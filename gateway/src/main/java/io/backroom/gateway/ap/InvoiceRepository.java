@@ -75,6 +75,26 @@ final class InvoiceRepository {
                 expectedVersion) == 1;
     }
 
+    /**
+     * Writes a corrected row (header fields, lines, editors) if its version is still {@code expectedVersion}; the
+     * stored version becomes {@code expectedVersion + 1}. Returns false when someone else changed it first.
+     */
+    boolean correct(Sql tx, InvoiceRow r, long expectedVersion, Instant at) throws SQLException {
+        boolean updated = tx.update("UPDATE invoices SET invoice_number = ?, number_norm = ?, po_reference = ?, store_id = ?, "
+                        + "due_date = ?, subtotal = ?, tax_amount = ?, total = ?, total_e4 = ?, edited_by = ?, body = ?, "
+                        + "version = ?, updated_at = ? WHERE id = ? AND version = ?",
+                r.invoiceNumber(), InvoiceNumbers.normalise(r.invoiceNumber()), r.poReference(), r.storeId(), r.dueDate(),
+                r.subtotal(), r.taxAmount(), r.total(), e4(r.total()), String.join(",", r.editedBy()), body(r),
+                expectedVersion + 1, at, r.id(), expectedVersion) == 1;
+        if (updated) {
+            tx.update("DELETE FROM invoice_lines WHERE invoice_id = ?", r.id());
+            tx.batch("INSERT INTO invoice_lines (invoice_id, line_no, po_line_no, quantity, net_amount) VALUES (?,?,?,?,?)",
+                    r.lines().stream().map(l -> new Object[] {r.id(), l.lineNo(), l.poLineNo(),
+                            l.quantity() == null ? BigDecimal.ZERO : l.quantity(), l.netAmount().amount()}).toList());
+        }
+        return updated;
+    }
+
     private static String codes(List<HoldCode> codes) {
         return codes.stream().map(Enum::name).distinct().collect(Collectors.joining(","));
     }

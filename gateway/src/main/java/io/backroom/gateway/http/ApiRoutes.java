@@ -148,6 +148,13 @@ public final class ApiRoutes {
         }));
         api.get("/api/v1/invoices", this::listInvoices);
         api.get("/api/v1/invoice-details", this::invoiceDetails);
+        api.patch("/api/v1/invoices/{id}", ctx -> {
+            Principal p = principal(ctx);
+            long version = ifMatch(ctx);
+            io.backroom.api.model.InvoiceCorrection in = body(ctx, io.backroom.api.model.InvoiceCorrection.class);
+            Invoice inv = db.write(tx -> ap.correctInvoice(tx, p, id(ctx), version, in));
+            ctx.header("ETag", etag(inv.version())).json(inv);
+        });
         api.get("/api/v1/invoices/{id}", ctx -> {
             Invoice inv = found(read(tx -> ap.invoice(tx, id(ctx))), "invoice", ctx);
             ctx.header("ETag", etag(inv.version())).json(inv);

@@ -56,6 +56,11 @@ public final class RouteTable {
         return record("PUT", path);
     }
 
+    public RouteTable patch(String path, Handler handler) {
+        routes.patch(path, wrap(handler));
+        return record("PATCH", path);
+    }
+
     public RouteTable delete(String path, Handler handler) {
         routes.delete(path, wrap(handler));
         return record("DELETE", path);
