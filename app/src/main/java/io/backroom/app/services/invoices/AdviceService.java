@@ -192,9 +192,7 @@ public final class AdviceService implements AutoCloseable {
         Map<String, Long> heldVersions = new HashMap<>();
         queue.forEach(q -> heldVersions.put(q.id(), q.version()));
         Set<String> heldPos = new HashSet<>();
-        Map<String, InvoiceSummary> summaries = new HashMap<>();
         for (InvoiceSummary s : l.invoices()) {
-            summaries.put(s.id(), s);
             if (heldVersions.containsKey(s.id()) && s.poReference() != null) {
                 heldPos.add(s.poReference());
             }
@@ -276,12 +274,6 @@ public final class AdviceService implements AutoCloseable {
             LOG.debug("Tolerance policy not readable for the models: {}", e.getMessage());
             return Map.of();
         }
-    }
-
-    /** Forgets the cached lists and invoices (a new sign-in or server). */
-    public synchronized void forget() {
-        lists = null;
-        fullInvoices.clear();
     }
 
     @Override

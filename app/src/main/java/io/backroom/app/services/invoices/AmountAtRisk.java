@@ -55,19 +55,17 @@ public final class AmountAtRisk {
                 risk = risk.add(excess.multiply(amount(line.unitPrice())));
             }
         }
+        BigDecimal charges = BigDecimal.ZERO;
+        for (Charge c : invoice.charges() == null ? java.util.List.<Charge>of() : invoice.charges()) {
+            charges = charges.add(amount(c.amount()));
+        }
         if (open.contains(HoldCode.UNPLANNED_CHARGE)) {
-            for (Charge c : invoice.charges() == null ? java.util.List.<Charge>of() : invoice.charges()) {
-                risk = risk.add(amount(c.amount()).abs());
-            }
+            risk = risk.add(charges.abs());
         }
         if (open.contains(HoldCode.TAX_VARIANCE) && invoice.computedTax() != null) {
             risk = risk.add(amount(invoice.taxAmount()).subtract(amount(invoice.computedTax())).abs());
         }
         if (open.contains(HoldCode.TOTAL_MISMATCH)) {
-            BigDecimal charges = BigDecimal.ZERO;
-            for (Charge c : invoice.charges() == null ? java.util.List.<Charge>of() : invoice.charges()) {
-                charges = charges.add(amount(c.amount()));
-            }
             risk = risk.add(amount(invoice.total()).subtract(amount(invoice.subtotal())).subtract(amount(invoice.taxAmount()))
                     .subtract(charges).abs());
         }
