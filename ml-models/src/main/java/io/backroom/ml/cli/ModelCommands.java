@@ -43,13 +43,14 @@ final class ModelCommands {
     }
 
     static int train(List<String> args, PrintStream out) throws IOException {
-        CliArgs a = new CliArgs(args, Set.of("data", "heldout", "out", "seed"));
+        CliArgs a = new CliArgs(args, Set.of("data", "heldout", "out", "seed", "only"));
         DatasetDir data = DatasetDir.open(Path.of(a.required("data")));
         DatasetDir heldOut = DatasetDir.open(Path.of(a.required("heldout")));
         long seed = Long.parseLong(a.optional("seed", "42"));
         long start = System.nanoTime();
-        new TrainingPipeline(out).train(data, heldOut, Path.of(a.required("out")), seed);
-        out.printf(Locale.ROOT, "trained %s in %.1f s -> %s%n", TrainingPipeline.MODELS, (System.nanoTime() - start) / 1e9, a.required("out"));
+        List<String> only = a.all("only").isEmpty() ? TrainingPipeline.MODELS : a.all("only");
+        new TrainingPipeline(out).train(data, heldOut, Path.of(a.required("out")), seed, only);
+        out.printf(Locale.ROOT, "trained %s in %.1f s -> %s%n", only, (System.nanoTime() - start) / 1e9, a.required("out"));
         return 0;
     }
 

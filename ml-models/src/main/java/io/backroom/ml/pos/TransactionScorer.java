@@ -47,7 +47,7 @@ public final class TransactionScorer {
                 double score = 0.7 * percentile + 0.3 * Math.min(1, risk / 3);
                 List<String> reasons = new ArrayList<>();
                 markers.stream().limit(2).forEach(r -> reasons.add(r.text()));
-                if (shift != null && !shift.reasons().isEmpty()) {
+                if (shift != null && !shift.reasons().isEmpty() && !"none".equals(shift.reasons().get(0).feature())) {
                     reasons.add(String.format(Locale.ROOT, "shift ranks above %.0f%% of shifts: %s", percentile * 100,
                             shift.reasons().get(0).text()));
                 }

@@ -34,11 +34,30 @@ public final class TrainingPipeline {
 
     /** Trains all models on {@code data}, evaluates them on {@code heldOut}, writes artefacts and cards. */
     public Map<String, Map<String, Double>> train(DatasetDir data, DatasetDir heldOut, Path out, long seed) throws IOException {
+        return train(data, heldOut, out, seed, MODELS);
+    }
+
+    /** Trains only the named models (a subset of {@link #MODELS}); the others' artefacts are left as they are. */
+    public Map<String, Map<String, Double>> train(DatasetDir data, DatasetDir heldOut, Path out, long seed, List<String> only)
+            throws IOException {
+        for (String name : only) {
+            if (!MODELS.contains(name)) {
+                throw new IllegalArgumentException("unknown model '" + name + "'; the models are " + MODELS);
+            }
+        }
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
-        all.put(ShiftAnomalyModel.NAME, trainShift(data, heldOut, out.resolve(ShiftAnomalyModel.NAME), seed));
-        all.put(ExceptionClassifier.NAME, trainExceptions(data, heldOut, out.resolve(ExceptionClassifier.NAME), seed));
-        all.put(Prioritizer.NAME, trainPrioritizer(data, heldOut, out.resolve(Prioritizer.NAME), seed));
-        all.put(GlCategoryModel.NAME, trainGl(data, heldOut, out.resolve(GlCategoryModel.NAME), seed));
+        if (only.contains(ShiftAnomalyModel.NAME)) {
+            all.put(ShiftAnomalyModel.NAME, trainShift(data, heldOut, out.resolve(ShiftAnomalyModel.NAME), seed));
+        }
+        if (only.contains(ExceptionClassifier.NAME)) {
+            all.put(ExceptionClassifier.NAME, trainExceptions(data, heldOut, out.resolve(ExceptionClassifier.NAME), seed));
+        }
+        if (only.contains(Prioritizer.NAME)) {
+            all.put(Prioritizer.NAME, trainPrioritizer(data, heldOut, out.resolve(Prioritizer.NAME), seed));
+        }
+        if (only.contains(GlCategoryModel.NAME)) {
+            all.put(GlCategoryModel.NAME, trainGl(data, heldOut, out.resolve(GlCategoryModel.NAME), seed));
+        }
         return all;
     }
 
@@ -58,18 +77,30 @@ public final class TrainingPipeline {
                 baselines.put(k.substring("baseline_z_".length()), v);
             }
         });
+        boolean supervised = model.supervised();
         new ModelCard(ShiftAnomalyModel.NAME, ShiftAnomalyModel.VERSION,
-                "how unusual a cashier shift is, from its POS journal, against the same store's shifts and the same hour band",
-                "peer-normalised shift rates; robust whitening + Tribuo libsvm one-class SVM (RBF) ensemble with Mahalanobis and max-z detectors",
+                "how unusual a cashier shift is, from its POS journal, against all shifts and the same store's other shifts that day",
+                supervised
+                        ? "Tribuo XGBoost on the peer-normalised rate z-scores and behaviour evidences, trained on reviewers' dispositions"
+                        : "robust peer-normalised z-scores (winsorised mean and SD of all shifts, raised to the median of the same store's "
+                            + "other shifts that day; risky direction only); count and amount paired per behaviour (geometric mean); "
+                            + "score = the strongest behaviour's evidence + 1/4 of the second strongest",
                 "Loss-prevention analysts choosing which shifts to review first. A high score is a reason to look, never proof; "
                         + "benign causes (new cashier, holiday returns, promotions, price matching) also score high.",
-                List.of("Trained without labels: it finds the unusual, not the dishonest; the supervised path needs reviewers' dispositions.",
-                        "Stores with fewer than 8 training shifts are compared with all stores.",
-                        "Synthetic training data: re-train on the retailer's own journals before relying on it."),
+                List.of(supervised ? "Learns what the reviewers confirmed: behaviours nobody has disposed yet count for less."
+                                : "Needs no labels: it finds the unusual, not the dishonest; dispositions train a supervised challenger "
+                                    + "through `retrain`.",
+                        "A journal of fewer than 200 shifts is compared with the training journal's norms; the same store's other "
+                                + "shifts that day always come from the scored journal (at least 2 of them).",
+                        "A behaviour the whole store shows that day (a promotion, a return peak) does not count against one cashier; "
+                                + "a fraud the whole store shares is not found either.",
+                        "Synthetic training data: the norms are re-estimated from every scored journal of 200 shifts or more."),
                 ShiftAnomalyModel.featureNames(), seed, shiftCount(data), data.fingerprint("cashier-shifts", "pos-transactions"),
-                heldOutText(heldOut) + " Baseline: the largest per-feature z-score of the raw shift rates.",
+                heldOutText(heldOut) + " Baseline: the largest per-feature z-score of the raw shift rates (mean and SD of the "
+                        + "journal), as `evaluate` prints it.",
                 metrics, baselines, Map.of("flag_percentile", 0.99), CardFacts.artefactDigests(dir), Tribuo.VERSION,
-                "Tribuo LibSVMAnomalyTrainer(ONE_CLASS, RBF, gamma = 1/(2d), nu = 0.05, seed = " + seed + ")",
+                supervised ? "Tribuo XGBoostClassificationTrainer (see the .tribuo files), seed = " + seed
+                        : "no Tribuo trainer: peer-z rule (winsorised at 0.5 % each end, day norm from >= 2 other shifts, z capped at 50)",
                 ReferencePredictions.shiftAnomaly(model, data)).writeTo(dir);
         return m;
     }

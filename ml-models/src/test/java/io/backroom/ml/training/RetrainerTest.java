@@ -23,7 +23,7 @@ class RetrainerTest {
         Path models = dir.resolve("models");
         Path current = models.resolve(ShiftAnomalyModel.NAME);
         Files.createDirectories(current);
-        for (String f : new String[] {"pipeline.json", "oneclass.tribuo", "peers.json", "card.json", "card.md"}) {
+        for (String f : new String[] {"peer-rates.json", "card.json", "card.md"}) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/backroom/ml/models/shift-anomaly/" + f)) {
                 Files.copy(in, current.resolve(f));
             }
