@@ -13,7 +13,12 @@ final class AnomalyReasons {
     private AnomalyReasons() {
     }
 
-    static List<Reason> explain(List<String> columns, double[] raw, double[] z, UnsupervisedStack stack) {
+    /**
+     * Up to three columns that stand out (robust |z| or joint deviation of at least 3), strongest
+     * first; when none does, one reason saying so: "nothing stands out" for a row that is not
+     * flagged, and that the combination is rare for a flagged one.
+     */
+    static List<Reason> explain(List<String> columns, double[] raw, double[] z, UnsupervisedStack stack, boolean flagged) {
         double[] joint = stack.mahalanobis.contributions(z);
         List<Reason> reasons = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -33,10 +38,14 @@ final class AnomalyReasons {
                         column, number(raw[c]), typical, jointSd);
                 weight = jointSd;
             } else {
-                text = String.format(Locale.ROOT, "%s = %s is within the usual range (usual %s)", column, number(raw[c]), typical);
-                weight = Math.max(marginal, jointSd) / 10.0;
+                continue;
             }
             reasons.add(new Reason(column, text, weight));
+        }
+        if (reasons.isEmpty()) {
+            return List.of(new Reason("none", flagged
+                    ? "no single column stands out: the combination of values is rare among the training rows"
+                    : "nothing stands out", 0));
         }
         return Reasons.top(reasons);
     }

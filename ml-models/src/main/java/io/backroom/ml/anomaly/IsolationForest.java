@@ -1,5 +1,7 @@
 package io.backroom.ml.anomaly;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -12,9 +14,78 @@ public final class IsolationForest {
     private final Node[] trees;
     private final double normaliser;
 
+    private final int subsample;
+
     private IsolationForest(Node[] trees, int subsample) {
         this.trees = trees;
+        this.subsample = subsample;
         this.normaliser = averagePathLength(subsample);
+    }
+
+    /**
+     * One tree flattened for saving: node {@code i} splits on {@code feature[i]} at {@code split[i]}
+     * into nodes {@code left[i]} and {@code right[i]}, or is a leaf ({@code left[i] == -1}) holding
+     * {@code size[i]} training rows.
+     */
+    record FlatTree(int[] feature, double[] split, int[] left, int[] right, int[] size) {
+    }
+
+    /** The sub-sample size the trees were grown on. */
+    int subsample() {
+        return subsample;
+    }
+
+    /** The trees, flattened for saving. */
+    List<FlatTree> flatten() {
+        List<FlatTree> out = new ArrayList<>(trees.length);
+        for (Node tree : trees) {
+            List<Node> nodes = new ArrayList<>();
+            collect(tree, nodes);
+            int n = nodes.size();
+            java.util.IdentityHashMap<Node, Integer> index = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < n; i++) {
+                index.put(nodes.get(i), i);
+            }
+            int[] feature = new int[n];
+            double[] split = new double[n];
+            int[] left = new int[n];
+            int[] right = new int[n];
+            int[] size = new int[n];
+            for (int i = 0; i < n; i++) {
+                Node node = nodes.get(i);
+                feature[i] = node.feature;
+                split[i] = node.split;
+                left[i] = node.left == null ? -1 : index.get(node.left);
+                right[i] = node.right == null ? -1 : index.get(node.right);
+                size[i] = node.size;
+            }
+            out.add(new FlatTree(feature, split, left, right, size));
+        }
+        return out;
+    }
+
+    /** Rebuilds a forest saved with {@link #flatten}. */
+    static IsolationForest of(List<FlatTree> flat, int subsample) {
+        Node[] trees = new Node[flat.size()];
+        for (int t = 0; t < trees.length; t++) {
+            trees[t] = build(flat.get(t), 0);
+        }
+        return new IsolationForest(trees, subsample);
+    }
+
+    private static Node build(FlatTree t, int i) {
+        if (t.left()[i] < 0) {
+            return Node.leaf(t.size()[i]);
+        }
+        return new Node(t.feature()[i], t.split()[i], build(t, t.left()[i]), build(t, t.right()[i]), 0);
+    }
+
+    private static void collect(Node node, List<Node> into) {
+        into.add(node);
+        if (node.left != null) {
+            collect(node.left, into);
+            collect(node.right, into);
+        }
     }
 
     /** Fits {@code treeCount} trees on the rows, deterministically for the seed. */

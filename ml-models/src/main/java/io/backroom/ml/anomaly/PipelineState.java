@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The non-Tribuo half of a saved tabular anomaly model ({@code pipeline.json}): the mode
  * ({@code unsupervised} or the supervised variant {@code raw}, {@code engineered}, {@code blend}), column order,
- * scaling, the Mahalanobis centre and inverse covariance, component standardisation, the training
- * score quantiles used for percentiles, and the threshold.
+ * scaling, the Mahalanobis centre and inverse covariance, the ensemble's members, their weights and
+ * training-score quantiles (the bagged SVMs' too), the isolation forest's trees, the training score
+ * quantiles used for percentiles, and the threshold. The SVMs are the {@code oneclass-N.tribuo} files.
  */
 record PipelineState(
         String format,
@@ -21,9 +22,15 @@ record PipelineState(
         double[] mahalanobisMean,
         double[][] mahalanobisInverse,
         double[][] mahalanobisWhitening,
-        double[] componentCentre,
-        double[] componentSpread,
+        List<String> members,
+        double[] memberWeights,
+        double[][] memberQuantiles,
+        double[][] svmQuantiles,
+        int forestSubsample,
+        List<IsolationForest.FlatTree> forest,
+        int trainingRows,
+        boolean whitened,
         double[] trainingQuantiles,
         double threshold) {
-    static final String FORMAT = "backroom-tabular-anomaly/1";
+    static final String FORMAT = "backroom-tabular-anomaly/2";
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The supervised half of the tabular detector: gradient boosting on the raw columns, on the robust
- * z-scores plus the unsupervised component scores ("engineered"), or the mean of both ("blend"),
+ * z-scores plus the unsupervised members' ranks ("engineered"), or the mean of both ("blend"),
  * whichever had the best cross-validated average precision.
  */
 final class SupervisedHead {
@@ -22,12 +22,22 @@ final class SupervisedHead {
         this.engineered = engineered;
     }
 
-    static SupervisedHead fit(String variant, UnsupervisedStack stack, double[][] rows, List<Integer> labels, long seed) {
+    /** Fits on raw rows and their engineered features computed beforehand (cross-validation computes them once). */
+    static SupervisedHead fit(String variant, double[][] rows, double[][] features, List<Integer> labels, long seed) {
         TribuoBooster raw = variant.equals("engineered") ? null
                 : TribuoBooster.fit(Arrays.asList(rows), labels, "raw columns", seed);
         TribuoBooster engineered = variant.equals("raw") ? null
-                : TribuoBooster.fit(Arrays.stream(rows).map(r -> features(stack, r)).toList(), labels, "engineered features", seed);
+                : TribuoBooster.fit(Arrays.asList(features), labels, "engineered features", seed);
         return new SupervisedHead(variant, raw, engineered);
+    }
+
+    /** P(anomalous) from a raw row and its engineered features computed beforehand. */
+    double probability(double[] row, double[] features) {
+        return switch (variant) {
+            case "raw" -> raw.probability(row);
+            case "engineered" -> engineered.probability(features);
+            default -> (raw.probability(row) + engineered.probability(features)) / 2;
+        };
     }
 
     /** P(anomalous) for one raw row. */
@@ -39,13 +49,13 @@ final class SupervisedHead {
         };
     }
 
-    /** The engineered feature vector: robust z-scores, the standardised components and the ensemble. */
+    /** The engineered feature vector: robust z-scores, the members' training ranks and the ensemble. */
     static double[] features(UnsupervisedStack stack, double[] row) {
         double[] z = stack.z(row);
-        double[] c = stack.components(z);
+        double[] c = stack.normalised(z);
         double[] f = Arrays.copyOf(z, z.length + c.length + 1);
         System.arraycopy(c, 0, f, z.length, c.length);
-        f[f.length - 1] = UnsupervisedStack.ensemble(c);
+        f[f.length - 1] = stack.ensemble(c);
         return f;
     }
 

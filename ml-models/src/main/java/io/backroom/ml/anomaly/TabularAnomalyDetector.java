@@ -30,18 +30,20 @@ import org.tribuo.classification.Label;
 
 /**
  * The generic anomaly path: fit on any numeric table (a CSV export with an id column) and score
- * new rows of the same shape. Without labels it is an unsupervised ensemble (robust Mahalanobis,
- * Tribuo one-class SVM, largest robust z); with labels it is Tribuo XGBoost on the robust
- * z-scores plus the ensemble's component scores, evaluated by stratified k-fold cross-validation
- * against plain gradient boosting on the raw columns.
+ * new rows of the same shape. Without labels it is an unsupervised ensemble ({@link UnsupervisedStack}:
+ * robust scaling, then a bagged Tribuo one-class SVM, an isolation forest, the robust Mahalanobis
+ * distance and the largest robust z, rank-averaged with weights chosen without labels); with labels
+ * it is Tribuo XGBoost on the raw columns, on the robust z-scores plus the members' ranks, or both,
+ * the variant chosen and reported by nested cross-validation against Tribuo logistic regression.
  */
 public final class TabularAnomalyDetector {
     /** The model name written in cards and outputs. */
     public static final String NAME = "tabular-anomaly";
     /** The version of this model's format and method. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
     static final String PIPELINE = "pipeline.json";
-    static final String ONE_CLASS = "oneclass.tribuo";
+    static final String ONE_CLASS = "oneclass-%d.tribuo";
+    private static final String OLD_ONE_CLASS = "oneclass.tribuo";
     static final String BOOSTER = "booster.tribuo";
     static final String BOOSTER_RAW = "booster-raw.tribuo";
     private static final int QUANTILES = 1001;
@@ -81,59 +83,112 @@ public final class TabularAnomalyDetector {
         double[][] rows = table.values();
         UnsupervisedStack stack = UnsupervisedStack.fit(rows, "tabular anomaly training table", seed);
         if (!table.labelled()) {
-            double[] scores = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                scores[i] = UnsupervisedStack.ensemble(stack.components(stack.z(rows[i])));
-            }
+            double[] scores = unsupervisedScores(stack, rows);
             double[] q = quantilesOf(scores);
             double threshold = RobustScalerQuantile.at(q, UNSUPERVISED_FLAG_PERCENTILE);
             TabularAnomalyDetector detector = new TabularAnomalyDetector(idColumn, table.columns(), stack, null, q, threshold);
-            return new Fitted(detector, new FitReport(false, rows.length, 0, Map.of(), Map.of()));
+            Map<String, Double> diagnostics = new LinkedHashMap<>();
+            for (int k = 0; k < UnsupervisedStack.COMPONENTS; k++) {
+                diagnostics.put("weight_" + UnsupervisedStack.MEMBERS.get(k), stack.weights[k]);
+            }
+            double[] refit = unsupervisedScores(UnsupervisedStack.fit(rows, "tabular anomaly stability refit", seed + 1), rows);
+            diagnostics.put("seed_stability_spearman", spearman(scores, refit));
+            return new Fitted(detector, new FitReport(false, rows.length, 0, diagnostics, Map.of()));
         }
         int[] labels = table.labels();
         int positives = Arrays.stream(labels).sum();
-        if (positives < folds || rows.length - positives < folds) {
-            throw new IllegalArgumentException("supervised fitting needs at least " + folds
-                    + " rows of each label; the table has " + positives + " anomalies and " + (rows.length - positives) + " normal rows");
+        if (positives < folds * INNER_FOLDS || rows.length - positives < folds * INNER_FOLDS) {
+            throw new IllegalArgumentException("supervised fitting needs at least " + folds * INNER_FOLDS
+                    + " rows of each label (nested " + folds + " x " + INNER_FOLDS + "-fold cross-validation); the table has " + positives + " anomalies and " + (rows.length - positives) + " normal rows");
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
         Map<String, Double> baselines = new LinkedHashMap<>();
-        String variant = crossValidate(rows, labels, seed, folds, metrics, baselines);
-        SupervisedHead head = SupervisedHead.fit(variant, stack, rows, boxed(labels), seed);
+        double[][] wholeFeatures = features(stack, rows);
+        String variant = crossValidate(wholeFeatures, rows, labels, seed, folds, metrics, baselines);
+        SupervisedHead head = SupervisedHead.fit(variant, rows, wholeFeatures, boxed(labels), seed);
         double[] scores = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            scores[i] = head.probability(stack, rows[i]);
+            scores[i] = head.probability(rows[i], wholeFeatures[i]);
         }
         TabularAnomalyDetector detector = new TabularAnomalyDetector(idColumn, table.columns(), stack, head, quantilesOf(scores), 0.5);
         return new Fitted(detector, new FitReport(true, rows.length, positives, metrics, baselines));
     }
 
+    private static final int INNER_FOLDS = 3;
+
     /**
-     * Stratified k-fold cross-validation of the three supervised variants against plain gradient
-     * boosting on the raw columns (which is also the "raw" variant); returns the variant with the
-     * best out-of-fold average precision and records its metrics.
+     * Nested cross-validation: in each of {@code folds} outer folds the variant (raw, engineered,
+     * blend) is chosen by an inner {@value #INNER_FOLDS}-fold cross-validation on the outer training
+     * rows only, refitted on them and scored on the outer held-out rows, which therefore never helped
+     * choose it. The baseline, Tribuo logistic regression on the robust z-scores, is fitted and scored
+     * on the same outer folds. Records the pooled outer-fold metrics of both and returns the variant
+     * the same inner procedure chooses on the whole table (the one the shipped model uses).
      */
-    private static String crossValidate(double[][] rows, int[] labels, long seed, int folds,
+    private static String crossValidate(double[][] wholeFeatures, double[][] rows, int[] labels, long seed, int folds,
                                         Map<String, Double> metrics, Map<String, Double> baselines) {
         int[] fold = StratifiedKFold.assign(labels, folds, seed);
+        double[] chosen = new double[rows.length];
+        double[] logistic = new double[rows.length];
+        Map<String, Integer> picks = new LinkedHashMap<>();
+        for (int f = 0; f < folds; f++) {
+            List<Integer> train = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                if (fold[i] != f) {
+                    train.add(i);
+                }
+            }
+            double[][] trainRows = train.stream().map(i -> rows[i]).toArray(double[][]::new);
+            int[] trainLabels = train.stream().mapToInt(i -> labels[i]).toArray();
+            UnsupervisedStack stack = UnsupervisedStack.fit(trainRows, "tabular anomaly outer fold " + f, seed + f);
+            double[][] trainFeatures = features(stack, trainRows);
+            String variant = chooseVariant(trainRows, trainFeatures, trainLabels, seed + 1000L * (f + 1));
+            picks.merge(variant, 1, Integer::sum);
+            SupervisedHead head = SupervisedHead.fit(variant, trainRows, trainFeatures, boxed(trainLabels), seed + f);
+            RobustScaler scaler = RobustScaler.fit(trainRows);
+            TribuoLogistic lr = TribuoLogistic.fit(Arrays.stream(trainRows).map(r -> clip(scaler.transform(r))).toList(), boxed(trainLabels));
+            for (int i = 0; i < rows.length; i++) {
+                if (fold[i] == f) {
+                    chosen[i] = head.probability(rows[i], SupervisedHead.features(stack, rows[i]));
+                    logistic[i] = lr.probability(clip(scaler.transform(rows[i])));
+                }
+            }
+        }
+        metrics.put("nested_cv_roc_auc", RankingMetrics.rocAuc(chosen, labels));
+        metrics.put("nested_cv_average_precision", RankingMetrics.averagePrecision(chosen, labels));
+        for (String v : SupervisedHead.VARIANTS) {
+            metrics.put("outer_folds_choosing_" + v, (double) picks.getOrDefault(v, 0));
+        }
+        baselines.put("nested_cv_roc_auc", RankingMetrics.rocAuc(logistic, labels));
+        baselines.put("nested_cv_average_precision", RankingMetrics.averagePrecision(logistic, labels));
+        return chooseVariant(rows, wholeFeatures, labels, seed);
+    }
+
+    /**
+     * The variant with the best {@value #INNER_FOLDS}-fold out-of-fold average precision on these rows
+     * (simplest on ties). The label-free members ({@code stack}) are fitted once on all these rows;
+     * only the boosters are refitted per inner fold, so no label of an inner held-out row is used.
+     */
+    private static String chooseVariant(double[][] rows, double[][] features, int[] labels, long seed) {
+        int[] fold = StratifiedKFold.assign(labels, INNER_FOLDS, seed);
         double[] raw = new double[rows.length];
         double[] engineered = new double[rows.length];
-        for (int f = 0; f < folds; f++) {
+        for (int f = 0; f < INNER_FOLDS; f++) {
             List<double[]> trainRaw = new ArrayList<>();
+            List<double[]> trainFeatures = new ArrayList<>();
             List<Integer> trainLabels = new ArrayList<>();
             for (int i = 0; i < rows.length; i++) {
                 if (fold[i] != f) {
                     trainRaw.add(rows[i]);
+                    trainFeatures.add(features[i]);
                     trainLabels.add(labels[i]);
                 }
             }
-            double[][] trainArray = trainRaw.toArray(new double[0][]);
-            UnsupervisedStack stack = UnsupervisedStack.fit(trainArray, "tabular anomaly fold " + f, seed + f);
-            SupervisedHead head = SupervisedHead.fit("blend", stack, trainArray, trainLabels, seed + f);
+            SupervisedHead head = SupervisedHead.fit("blend", trainRaw.toArray(new double[0][]), trainFeatures.toArray(new double[0][]),
+                    trainLabels, seed + f);
             for (int i = 0; i < rows.length; i++) {
                 if (fold[i] == f) {
                     raw[i] = head.raw.probability(rows[i]);
-                    engineered[i] = head.engineered.probability(SupervisedHead.features(stack, rows[i]));
+                    engineered[i] = head.engineered.probability(features[i]);
                 }
             }
         }
@@ -149,16 +204,85 @@ public final class TabularAnomalyDetector {
                 best = v;
             }
         }
-        double[] chosen = candidates.get(best);
-        metrics.put("cv_roc_auc", RankingMetrics.rocAuc(chosen, labels));
-        metrics.put("cv_average_precision", RankingMetrics.averagePrecision(chosen, labels));
-        baselines.put("cv_roc_auc", RankingMetrics.rocAuc(raw, labels));
-        baselines.put("cv_average_precision", RankingMetrics.averagePrecision(raw, labels));
         return SupervisedHead.VARIANTS.get(best);
+    }
+
+    private static double[][] features(UnsupervisedStack stack, double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = SupervisedHead.features(stack, rows[i]);
+        }
+        return out;
+    }
+
+    private static double[] clip(double[] z) {
+        for (int i = 0; i < z.length; i++) {
+            z[i] = Math.max(-UnsupervisedStack.Z_CLIP, Math.min(UnsupervisedStack.Z_CLIP, z[i]));
+        }
+        return z;
+    }
+
+    private static double[] unsupervisedScores(UnsupervisedStack stack, double[][] rows) {
+        double[] scores = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            scores[i] = stack.ensemble(stack.normalised(stack.z(rows[i])));
+        }
+        return scores;
+    }
+
+    /** Spearman rank correlation (average ranks for ties). */
+    static double spearman(double[] a, double[] b) {
+        double[] ra = ranks(a);
+        double[] rb = ranks(b);
+        double mean = (a.length - 1) / 2.0;
+        double s = 0;
+        double sa = 0;
+        double sb = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (ra[i] - mean) * (rb[i] - mean);
+            sa += (ra[i] - mean) * (ra[i] - mean);
+            sb += (rb[i] - mean) * (rb[i] - mean);
+        }
+        return sa <= 0 || sb <= 0 ? 0 : s / Math.sqrt(sa * sb);
+    }
+
+    private static double[] ranks(double[] a) {
+        Integer[] idx = new Integer[a.length];
+        for (int i = 0; i < a.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> Double.compare(a[x], a[y]));
+        double[] r = new double[a.length];
+        int i = 0;
+        while (i < a.length) {
+            int j = i;
+            while (j + 1 < a.length && a[idx[j + 1]] == a[idx[i]]) {
+                j++;
+            }
+            for (int k = i; k <= j; k++) {
+                r[idx[k]] = (i + j) / 2.0;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    /** The members and their weights, in words ("one_class_svm 0.41, ..."). */
+    public String members() {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < UnsupervisedStack.COMPONENTS; k++) {
+            b.append(k == 0 ? "" : ", ").append(UnsupervisedStack.MEMBERS.get(k))
+                    .append(String.format(Locale.ROOT, " %.2f", stack.weights[k]));
+        }
+        return b.toString();
     }
 
     private static List<Integer> boxed(int[] labels) {
         return Arrays.stream(labels).boxed().toList();
+    }
+
+    UnsupervisedStack stack() {
+        return stack;
     }
 
     /** The feature columns the model reads, in order. */
@@ -206,18 +330,19 @@ public final class TabularAnomalyDetector {
         if (booster != null) {
             return booster.probability(stack, row);
         }
-        return UnsupervisedStack.ensemble(stack.components(stack.z(row)));
+        return stack.ensemble(stack.normalised(stack.z(row)));
     }
 
     private AnomalyScore scoreRow(String id, double[] row) {
         double score = rawScore(row);
         double[] z = stack.z(row);
-        List<Reason> reasons = AnomalyReasons.explain(columns, row, z, stack);
+        boolean flagged = score >= threshold;
+        List<Reason> reasons = AnomalyReasons.explain(columns, row, z, stack, flagged);
         StringBuilder input = new StringBuilder(id);
         for (double v : row) {
             input.append(',').append(Double.toString(v));
         }
-        return new AnomalyScore(id, score, RobustScalerQuantile.rank(quantiles, score), score >= threshold, reasons,
+        return new AnomalyScore(id, score, RobustScalerQuantile.rank(quantiles, score), flagged, reasons,
                 NAME + " " + VERSION, Digests.provenanceHash(digest(), input.toString()));
     }
 
@@ -226,7 +351,9 @@ public final class TabularAnomalyDetector {
         if (digest == null) {
             MessageDigest md = Digests.sha256();
             md.update(pipelineJson().getBytes(StandardCharsets.UTF_8));
-            md.update(stack.oneClass.model().serialize().toByteArray());
+            for (TribuoOneClass svm : stack.svms) {
+                md.update(svm.model().serialize().toByteArray());
+            }
             if (booster != null && booster.raw != null) {
                 md.update(booster.raw.model().serialize().toByteArray());
             }
@@ -242,7 +369,10 @@ public final class TabularAnomalyDetector {
     public void save(Path directory) throws IOException {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve(PIPELINE), pipelineJson(), StandardCharsets.UTF_8);
-        ModelFiles.save(stack.oneClass.model(), directory.resolve(ONE_CLASS));
+        Files.deleteIfExists(directory.resolve(OLD_ONE_CLASS));
+        for (int b = 0; b < stack.svms.size(); b++) {
+            ModelFiles.save(stack.svms.get(b).model(), directory.resolve(String.format(Locale.ROOT, ONE_CLASS, b)));
+        }
         Files.deleteIfExists(directory.resolve(BOOSTER));
         Files.deleteIfExists(directory.resolve(BOOSTER_RAW));
         if (booster != null && booster.raw != null) {
@@ -257,7 +387,9 @@ public final class TabularAnomalyDetector {
         PipelineState state = new PipelineState(PipelineState.FORMAT, NAME, VERSION, idColumn, columns,
                 booster == null ? "unsupervised" : booster.variant,
                 stack.scaler.log(), stack.scaler.median(), stack.scaler.scale(), stack.mahalanobis.mean(),
-                stack.mahalanobis.inverse(), stack.mahalanobis.whitening(), stack.centre, stack.spread, quantiles, threshold);
+                stack.mahalanobis.inverse(), stack.mahalanobis.whitening(), UnsupervisedStack.MEMBERS, stack.weights,
+                stack.memberQuantiles, stack.svmQuantiles, stack.forest.subsample(), stack.forest.flatten(), stack.trainingRows, stack.whitened,
+                quantiles, threshold);
         try {
             return JSON.writeValueAsString(state) + "\n";
         } catch (JacksonException e) {
@@ -293,7 +425,10 @@ public final class TabularAnomalyDetector {
                     + "', expected '" + PipelineState.FORMAT + "'. Regenerate it with: " + regenerate);
         }
         checkShapes(state, pipeline, regenerate);
-        TribuoOneClass oneClass = new TribuoOneClass(load(source, ONE_CLASS, Event.class), state.columns().size());
+        List<TribuoOneClass> svms = new ArrayList<>();
+        for (int b = 0; b < state.svmQuantiles().length; b++) {
+            svms.add(new TribuoOneClass(load(source, String.format(Locale.ROOT, ONE_CLASS, b), Event.class), state.columns().size()));
+        }
         SupervisedHead booster = null;
         String variant = state.mode();
         if (!"unsupervised".equals(variant)) {
@@ -308,8 +443,9 @@ public final class TabularAnomalyDetector {
             booster = new SupervisedHead(variant, raw, engineered);
         }
         UnsupervisedStack stack = new UnsupervisedStack(new RobustScaler(state.log(), state.median(), state.scale()),
-                new Mahalanobis(state.mahalanobisMean(), state.mahalanobisInverse(), state.mahalanobisWhitening()), oneClass,
-                state.componentCentre(), state.componentSpread());
+                new Mahalanobis(state.mahalanobisMean(), state.mahalanobisInverse(), state.mahalanobisWhitening()), svms,
+                IsolationForest.of(state.forest(), state.forestSubsample()), state.svmQuantiles(), state.memberQuantiles(),
+                state.memberWeights(), state.trainingRows(), state.whitened());
         return new TabularAnomalyDetector(state.idColumn(), state.columns(), stack, booster, state.trainingQuantiles(), state.threshold());
     }
 
@@ -328,8 +464,11 @@ public final class TabularAnomalyDetector {
                 && s.scale() != null && s.scale().length == d && s.mahalanobisMean() != null && s.mahalanobisMean().length == d
                 && s.mahalanobisInverse() != null && s.mahalanobisInverse().length == d
                 && s.mahalanobisWhitening() != null && s.mahalanobisWhitening().length == d
-                && s.componentCentre() != null && s.componentCentre().length == UnsupervisedStack.COMPONENTS
-                && s.componentSpread() != null && s.componentSpread().length == UnsupervisedStack.COMPONENTS
+                && UnsupervisedStack.MEMBERS.equals(s.members())
+                && s.memberWeights() != null && s.memberWeights().length == UnsupervisedStack.COMPONENTS
+                && s.memberQuantiles() != null && s.memberQuantiles().length == UnsupervisedStack.COMPONENTS
+                && s.svmQuantiles() != null && s.svmQuantiles().length > 0
+                && s.forest() != null && !s.forest().isEmpty() && s.forestSubsample() > 0 && s.trainingRows() > 0
                 && s.trainingQuantiles() != null && s.trainingQuantiles().length > 1;
         if (!ok) {
             throw new ModelArtefactException(String.format(Locale.ROOT,

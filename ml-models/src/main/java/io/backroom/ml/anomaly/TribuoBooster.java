@@ -42,7 +42,19 @@ final class TribuoBooster {
         }
         XGBoostClassificationTrainer trainer = new XGBoostClassificationTrainer(
                 150, 0.1, 0.0, 4, 1.0, 0.9, 0.9, 1.0, 0.0, 1, true, seed);
-        return new TribuoBooster(trainer.train(data), d);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new TribuoBooster(trainer.train(data), d);
+            } catch (IllegalStateException e) {
+                // xgboost4j keeps a per-matrix cache keyed by the native pointer; when a collected
+                // matrix's address is reused by one of another width, training can fail with this
+                // check (dmlc/xgboost#8683). Training again from scratch, same seed, gives the same model.
+                if (attempt >= 3 || e.getMessage() == null || !e.getMessage().contains("Number of columns does not match")) {
+                    throw e;
+                }
+                System.gc();
+            }
+        }
     }
 
     /** P(label = 1). */

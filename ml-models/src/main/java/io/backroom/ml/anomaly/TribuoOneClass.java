@@ -18,7 +18,7 @@ import org.tribuo.common.libsvm.SVMParameters;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-/** Tribuo's one-class SVM (libsvm, RBF kernel) on clipped robust z-scores of a sample of the bulk. */
+/** Tribuo's one-class SVM (libsvm, RBF kernel) on clipped z-scores of a seeded sample of the rows. */
 final class TribuoOneClass {
     static final double CLIP = 10.0;
     private static final int MAX_TRAIN = 1500;
@@ -37,6 +37,16 @@ final class TribuoOneClass {
     }
 
     static TribuoOneClass fit(double[][] z, String description, long seed) {
+        return fit(z, description, seed, 0.05, MAX_TRAIN);
+    }
+
+    /** One SVM on a seeded sample of at most {@code maxTrain} rows, RBF gamma 1/(2d), the given nu. */
+    static TribuoOneClass fit(double[][] z, String description, long seed, double nu, int maxTrain) {
+        return fit(z, description, seed, nu, maxTrain, 1.0 / (2.0 * z[0].length));
+    }
+
+    /** One SVM on a seeded sample of at most {@code maxTrain} rows, RBF with the given gamma and nu. */
+    static TribuoOneClass fit(double[][] z, String description, long seed, double nu, int maxTrain, double gamma) {
         TribuoLogging.quiet();
         int d = z[0].length;
         String[] names = featureNames(d);
@@ -48,13 +58,13 @@ final class TribuoOneClass {
         AnomalyFactory factory = new AnomalyFactory();
         MutableDataset<Event> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance(description, FIXED_TIME, factory), factory);
-        for (int i = 0; i < Math.min(MAX_TRAIN, rows.size()); i++) {
+        for (int i = 0; i < Math.min(maxTrain, rows.size()); i++) {
             data.add(new ArrayExample<>(AnomalyFactory.EXPECTED_EVENT, names, clip(z[rows.get(i)])));
         }
         SVMParameters<Event> params = new SVMParameters<>(
                 new SVMAnomalyType(SVMAnomalyType.SVMMode.ONE_CLASS), KernelType.RBF);
-        params.setGamma(1.0 / (2.0 * d));
-        params.setNu(0.05);
+        params.setGamma(gamma);
+        params.setNu(nu);
         Model<Event> model = new LibSVMAnomalyTrainer(params, seed).train(data);
         return new TribuoOneClass(model, d);
     }

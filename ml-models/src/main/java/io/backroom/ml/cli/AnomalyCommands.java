@@ -6,6 +6,7 @@ import io.backroom.ml.anomaly.TabularAnomalyDetector;
 import io.backroom.ml.explain.Reason;
 import io.backroom.ml.table.CsvTableReader;
 import io.backroom.ml.table.NumericTable;
+import io.backroom.ml.training.CardFacts;
 import io.backroom.ml.tribuo.Digests;
 import io.backroom.ml.tribuo.ModelCard;
 import java.io.BufferedWriter;
@@ -38,15 +39,18 @@ final class AnomalyCommands {
         NumericTable table = new CsvTableReader().read(csv, CsvTableReader.Spec.of(id, a.all("ignore"), label));
         TabularAnomalyDetector.Fitted fitted = TabularAnomalyDetector.fit(table, id, seed, FOLDS);
         fitted.detector().save(outDir);
-        card(table, fitted, csv, seed).writeTo(outDir);
+        card(table, fitted, csv, seed, outDir).writeTo(outDir);
         FitReport r = fitted.report();
         out.printf(Locale.ROOT, "fitted %s model on %d rows x %d columns -> %s%n",
                 r.supervised() ? "supervised" : "unsupervised", r.rows(), table.columns().size(), outDir);
         if (r.supervised()) {
-            out.printf(Locale.ROOT, "%d-fold cross-validation: ROC-AUC %.4f, average precision %.4f "
-                            + "(plain gradient boosting: ROC-AUC %.4f, average precision %.4f)%n", FOLDS,
-                    r.metrics().get("cv_roc_auc"), r.metrics().get("cv_average_precision"),
-                    r.baselines().get("cv_roc_auc"), r.baselines().get("cv_average_precision"));
+            out.printf(Locale.ROOT, "nested %d-fold cross-validation (variant chosen inside each fold): ROC-AUC %.4f, "
+                            + "average precision %.4f (logistic regression baseline, same folds: ROC-AUC %.4f, average precision %.4f)%n",
+                    FOLDS, r.metrics().get("nested_cv_roc_auc"), r.metrics().get("nested_cv_average_precision"),
+                    r.baselines().get("nested_cv_roc_auc"), r.baselines().get("nested_cv_average_precision"));
+        } else {
+            out.printf(Locale.ROOT, "no labels, so no held-out metrics; members and weights: %s; rank agreement with a refit "
+                    + "on another seed: %.4f%n", fitted.detector().members(), r.metrics().get("seed_stability_spearman"));
         }
         return 0;
     }
@@ -88,16 +92,23 @@ final class AnomalyCommands {
         }
     }
 
-    private static ModelCard card(NumericTable table, TabularAnomalyDetector.Fitted fitted, Path csv, long seed) throws IOException {
+    private static ModelCard card(NumericTable table, TabularAnomalyDetector.Fitted fitted, Path csv, long seed, Path outDir)
+            throws IOException {
         FitReport r = fitted.report();
         String heldOut = r.supervised()
-                ? FOLDS + "-fold stratified cross-validation on the training table (out-of-fold predictions pooled); "
-                    + "baseline = Tribuo XGBoost on the raw columns in the same folds."
-                : "Unsupervised: no labels, no held-out metrics. The flag threshold is the training 99th percentile.";
+                ? "Nested stratified cross-validation on the training table: " + FOLDS + " outer folds; inside each, the variant "
+                    + "(raw columns, engineered features or their blend) is chosen by a 3-fold cross-validation of the outer training "
+                    + "rows only, then scored on the outer fold (pooled). Baseline: Tribuo logistic regression on the robust z-scores, "
+                    + "same outer folds. outer_folds_choosing_* count the variant each outer fold chose."
+                : "Unsupervised: no labels, so no held-out ranking metrics. The metrics are the ensemble's members' weights "
+                    + "(their rank agreement with the other members, chosen without labels) and seed_stability_spearman, the rank "
+                    + "correlation of the training scores with a refit on seed + 1. Flag threshold: the training 99th percentile.";
         return new ModelCard(TabularAnomalyDetector.NAME, TabularAnomalyDetector.VERSION,
                 r.supervised() ? "P(row is anomalous) learned from the label column" : "how unusual a row is among the training rows",
-                r.supervised() ? "Tribuo XGBoost (raw columns and/or robust z-scores + unsupervised component scores)"
-                        : "robust scaling + whitening, Tribuo libsvm one-class SVM (RBF) with Mahalanobis / max-z detectors",
+                r.supervised() ? "Tribuo XGBoost (raw columns and/or robust z-scores + unsupervised member scores)"
+                        : "robust scaling (log where it reduces skew, median / MAD-IQR); a rank-averaged ensemble of a bagged Tribuo "
+                            + "libsvm one-class SVM (RBF), an isolation forest, the robust Mahalanobis distance and the largest robust |z|, "
+                            + "each member weighted by its rank agreement with the others",
                 "Loss-prevention analysts scoring their own exports (one row per shift, transaction, store-day...) to "
                         + "choose what to review first. A score is a prompt for review, never proof of wrongdoing.",
                 List.of("Columns must be numeric; text columns must be ignored with --ignore.",
@@ -105,7 +116,7 @@ final class AnomalyCommands {
                         "Unsupervised scores find the unusual, which is not always the fraudulent."),
                 table.columns(), seed, table.size(), Digests.sha256Hex(Files.readAllBytes(csv)), heldOut,
                 r.metrics(), r.baselines(), Map.of("flag_score", fitted.detector().threshold()),
-                Map.of(), Tribuo.VERSION, "see the Tribuo provenance inside the .tribuo files",
+                CardFacts.artefactDigests(outDir), Tribuo.VERSION, "see the Tribuo provenance inside the .tribuo files",
                 Digests.sha256Hex(java.util.Arrays.toString(fitted.detector().rawScores(table.values()))));
     }
 }

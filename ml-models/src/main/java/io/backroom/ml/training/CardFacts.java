@@ -10,12 +10,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Helpers for the facts a model card records about its artefact files. */
-final class CardFacts {
+public final class CardFacts {
     private CardFacts() {
     }
 
     /** SHA-256 of every {@code .tribuo}, {@code .json} (except the card) and {@code .properties} file in a directory. */
-    static Map<String, String> artefactDigests(Path dir) {
+    public static Map<String, String> artefactDigests(Path dir) {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {

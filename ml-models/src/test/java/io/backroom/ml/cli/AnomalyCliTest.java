@@ -31,15 +31,27 @@ class AnomalyCliTest {
         assertThat(run("anomaly", "fit", "--csv", dir.resolve("train.csv").toString(), "--id", "shift_id",
                 "--ignore", "store_note", "--label", "is_fraud", "--out", dir.resolve("model").toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("supervised model on 800 rows")
-                .contains("5-fold cross-validation: ROC-AUC").contains("plain gradient boosting");
-        assertThat(dir.resolve("model/card.md")).content().contains("cv_roc_auc").contains("Intended use");
+                .contains("nested 5-fold cross-validation").contains("logistic regression baseline");
+        assertThat(dir.resolve("model/card.md")).content().contains("nested_cv_roc_auc").contains("Intended use")
+                .contains("`booster-raw.tribuo` sha256").contains("`pipeline.json` sha256");
 
         assertThat(run("anomaly", "score", "--model", dir.resolve("model").toString(),
                 "--csv", dir.resolve("new.csv").toString(), "--out", dir.resolve("scores.csv").toString())).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("scores.csv"));
         assertThat(lines).hasSize(301);
         assertThat(lines.get(0)).isEqualTo("id,score,percentile,flagged,reason_1,reason_2,reason_3,model,provenance_hash");
-        assertThat(lines.get(1)).startsWith("S000000,").contains("tabular-anomaly 1.0");
+        assertThat(lines.get(1)).startsWith("S000000,").contains("tabular-anomaly 2.0");
+    }
+
+    @Test
+    void unsupervisedFitWritesACardWithItsMetricsAndArtefacts(@TempDir Path dir) throws IOException {
+        RetailShiftTable.writeCsv(RetailShiftTable.generate(600, 0.03, 23), dir.resolve("train.csv"), false);
+        assertThat(run("anomaly", "fit", "--csv", dir.resolve("train.csv").toString(), "--id", "shift_id",
+                "--ignore", "store_note", "--out", dir.resolve("model").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("no labels").contains("one_class_svm");
+        String card = Files.readString(dir.resolve("model/card.md"));
+        assertThat(card).contains("| weight_one_class_svm |").contains("| seed_stability_spearman |")
+                .contains("`oneclass-0.tribuo` sha256").contains("`pipeline.json` sha256");
     }
 
     @Test
