@@ -78,7 +78,7 @@ public final class ApWorkflow {
     // ==== purchase orders and receipts ====================================================================
 
     public PurchaseOrder createPurchaseOrder(Sql tx, Principal by, NewPurchaseOrder in) throws SQLException {
-        Permission.INTAKE.require(by);
+        Permission.ORDER.require(by);
         Violations v = new Violations();
         v.required("id", in.id());
         v.maxLength("id", in.id(), 64);
@@ -106,7 +106,8 @@ public final class ApWorkflow {
                 v.positive(f + ".quantity", l.quantity());
                 if (v.required(f + ".unitPrice", l.unitPrice())) {
                     v.notNegative(f + ".unitPrice.amount", l.unitPrice().amount());
-                    if (hasCurrency && !l.unitPrice().currency().equals(in.currency())) {
+                    InputRules.unitPrice(v, f + ".unitPrice.amount", l.unitPrice().amount());
+                    if (hasCurrency && !in.currency().equals(l.unitPrice().currency())) {
                         v.add(f + ".unitPrice.currency", "must be the order's currency " + in.currency());
                     }
                 }
@@ -114,8 +115,9 @@ public final class ApWorkflow {
                 if (category == null && l.itemId() != null) {
                     category = erp.item(tx, l.itemId()).map(io.backroom.api.model.Item::category).orElse(null);
                 }
+                InputRules.taxRate(v, f + ".taxRate", l.taxRate());
                 lines.add(new PurchaseOrderLine(l.lineNo(), l.itemId(), l.description(), category, l.quantity(),
-                        l.unit(), l.unitPrice()));
+                        l.unit(), l.unitPrice(), l.taxRate()));
             }
         }
         if (in.agreedFreight() != null) {
@@ -132,14 +134,16 @@ public final class ApWorkflow {
                 in.expectedDate(), in.currency(), in.status() == null ? PurchaseOrderStatus.OPEN : in.status(), lines,
                 new Money(total, in.currency()), 1, now, in.agreedFreight());
         erp.insertPurchaseOrder(tx, po);
+        DutySeparation.recordOrder(tx, by, po, now);
         ChangeFeed.record(tx, "purchase-order.created", "purchase-order", po.id(), 1, now);
         // invoices quoting this PO before it existed were held PO_INVALID; re-match them now
-        rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived");
+        rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived",
+                new AutoRelease.Trigger(AutoRelease.Kind.PURCHASE_ORDER, by));
         return po;
     }
 
     public GoodsReceipt createGoodsReceipt(Sql tx, Principal by, NewGoodsReceipt in) throws SQLException {
-        Permission.INTAKE.require(by);
+        Permission.RECEIVE.require(by);
         Violations v = new Violations();
         v.maxLength("id", in.id(), 64);
         v.required("receivedOn", in.receivedOn());
@@ -161,7 +165,10 @@ public final class ApWorkflow {
                     v.add(f, "must not be null");
                     continue;
                 }
-                v.positive(f + ".quantity", l.quantity());
+                // a negative quantity returns goods to the supplier (see ReturnsToVendor)
+                if (v.required(f + ".quantity", l.quantity()) && l.quantity().signum() == 0) {
+                    v.add(f + ".quantity", "must not be zero (negative: goods returned to the supplier)");
+                }
                 final PurchaseOrder order = po;
                 if (order != null && order.lines().stream().noneMatch(pl -> pl.lineNo() == l.poLineNo())) {
                     v.add(f + ".poLineNo", order.id() + " has no line " + l.poLineNo());
@@ -171,7 +178,11 @@ public final class ApWorkflow {
                 }
             }
         }
+        if (po != null) {
+            ReturnsToVendor.check(v, po, in.lines(), merged, erp.receivedByLine(tx, po.id()));
+        }
         v.throwIfAny();
+        DutySeparation.requireMayReceive(tx, by, po);
         String id = in.id() == null ? "GR-" + UUID.randomUUID() : in.id();
         if (erp.goodsReceiptExists(tx, id)) {
             throw Problem.conflict("Goods receipt " + id + " already exists.");
@@ -181,8 +192,11 @@ public final class ApWorkflow {
                 in.receivedOn(), in.deliveryNote(),
                 merged.entrySet().stream().map(e -> new GoodsReceiptLine(e.getKey(), e.getValue())).toList(), now);
         erp.insertGoodsReceipt(tx, receipt);
+        DutySeparation.recordReceipt(tx, by, id, po.id(), now);
         ChangeFeed.record(tx, "goods-receipt.created", "goods-receipt", id, 1, now);
-        rematchPurchaseOrder(tx, po.id(), "goods receipt " + id + " arrived");
+        boolean isReturn = merged.values().stream().anyMatch(q -> q.signum() < 0);
+        rematchPurchaseOrder(tx, po.id(), (isReturn ? "return to vendor " : "goods receipt ") + id + " arrived",
+                new AutoRelease.Trigger(AutoRelease.Kind.RECEIPT, by));
         return receipt;
     }
 
@@ -216,6 +230,9 @@ public final class ApWorkflow {
             credited = invoices.row(tx, in.creditedInvoiceId()).orElse(null);
             if (credited == null || credited.kind() != InvoiceKind.INVOICE) {
                 v.add("creditedInvoiceId", "no invoice '" + in.creditedInvoiceId() + "'");
+            } else if (in.supplierId() != null && !credited.supplierId().equals(in.supplierId())) {
+                v.add("creditedInvoiceId", "invoice '" + in.creditedInvoiceId() + "' is from supplier "
+                        + credited.supplierId() + ", not from this credit note's supplier " + in.supplierId());
             }
         } else if (kind == InvoiceKind.INVOICE && in.creditedInvoiceId() != null) {
             v.add("creditedInvoiceId", "only a credit note credits an invoice");
@@ -271,16 +288,18 @@ public final class ApWorkflow {
             storeId = quoted != null ? quoted.storeId()
                     : erp.purchaseOrder(tx, poRef).map(PurchaseOrder::storeId).orElse(null);
         }
+        PurchaseOrder ordered = quoted != null || poRef == null ? quoted : erp.purchaseOrder(tx, poRef).orElse(null);
         if (poRef != null) {
-            lines = resolvePoLines(quoted != null ? quoted : erp.purchaseOrder(tx, poRef).orElse(null), lines);
+            lines = resolvePoLines(ordered, lines);
         }
+        DutySeparation.requireMayInvoice(tx, by, ordered);
         InvoiceRow row = new InvoiceRow(id, invoices.nextSeq(tx), kind, in.invoiceNumber().strip(), supplier.id(),
                 poRef, storeId, in.invoiceDate(), in.receivedOn() == null ? LocalDate.now(clock) : in.receivedOn(),
                 in.dueDate(), discountDate, in.currency(), InvoiceStatus.ON_HOLD, lineSum.add(charges),
                 in.taxAmount().amount(), null, in.total().amount(), null, in.creditedInvoiceId(), by.id(), List.of(),
                 false, lines, chargeList, 1, now, now);
         if (kind == InvoiceKind.CREDIT_NOTE) {
-            return createCreditNote(tx, row, now);
+            return createCreditNote(tx, by, row, now);
         }
         MatchOutcome outcome = match(tx, row, quoted, supplier);
         row = withMatch(row, outcome);
@@ -310,14 +329,17 @@ public final class ApWorkflow {
         return InvoiceRepository.invoice(row, supplier.name(), holds, posted, history);
     }
 
-    private Invoice createCreditNote(Sql tx, InvoiceRow row, Instant now) throws SQLException {
+    private Invoice createCreditNote(Sql tx, Principal by, InvoiceRow row, Instant now) throws SQLException {
         String duplicate = tx.one("SELECT id FROM invoices WHERE supplier_id = ? AND number_norm = ? AND kind = ? "
                         + "AND status <> ? LIMIT 1", rs -> rs.getString(1), row.supplierId(),
                 InvoiceNumbers.normalise(row.invoiceNumber()), InvoiceKind.CREDIT_NOTE, InvoiceStatus.REJECTED)
                 .orElse(null);
-        List<MatchOutcome.HoldDraft> holds = duplicate == null ? List.of()
-                : List.of(new MatchOutcome.HoldDraft(HoldCode.DUPLICATE, null,
-                        "Same supplier and credit-note number as " + duplicate + "."));
+        List<MatchOutcome.HoldDraft> holds = new ArrayList<>();
+        if (duplicate != null) {
+            holds.add(new MatchOutcome.HoldDraft(HoldCode.DUPLICATE, null,
+                    "Same supplier and credit-note number as " + duplicate + "."));
+        }
+        holds.addAll(new CreditNoteRules(new ToleranceResolver(policies.current(tx))).check(tx, row));
         InvoiceRow stored = withStatus(row, holds.isEmpty() ? InvoiceStatus.APPLIED : InvoiceStatus.ON_HOLD, null);
         invoices.insert(tx, stored, holds.stream().map(MatchOutcome.HoldDraft::code).toList());
         invoices.history(tx, row.id(), now, row.enteredBy(), "RECEIVED", "Credit note entered.");
@@ -326,11 +348,12 @@ public final class ApWorkflow {
         }
         ChangeFeed.record(tx, "invoice.created", "invoice", row.id(), 1, now);
         if (holds.isEmpty()) {
+            AutoRelease.Trigger trigger = new AutoRelease.Trigger(AutoRelease.Kind.CREDIT_NOTE, by);
             if (row.creditedInvoiceId() != null) {
-                rematch(tx, row.creditedInvoiceId(), "credit note " + row.id() + " arrived");
+                rematch(tx, row.creditedInvoiceId(), "credit note " + row.id() + " arrived", true, trigger);
             }
             if (row.poReference() != null) {
-                rematchPurchaseOrder(tx, row.poReference(), "credit note " + row.id() + " arrived");
+                rematchPurchaseOrder(tx, row.poReference(), "credit note " + row.id() + " arrived", trigger);
             }
         }
         return invoices.load(tx, row.id()).orElseThrow();
@@ -432,6 +455,15 @@ public final class ApWorkflow {
             v.add(field + ".amount", "has more than 4 decimals: " + m.amount().toPlainString());
             return false;
         }
+        if (m.currency() == null || m.currency().isBlank()) {
+            v.add(field + ".currency", "is required");
+            return false;
+        }
+        // only unit prices may carry more decimals than the currency has
+        if (field.endsWith("unitPrice") ? !InputRules.unitPrice(v, field + ".amount", m.amount())
+                : !InputRules.minorUnits(v, field + ".amount", m.amount(), m.currency())) {
+            return false;
+        }
         if (hasCurrency && !m.currency().equals(currency)) {
             v.add(field + ".currency", "must be the document's currency " + currency + ", got " + m.currency());
             return false;
@@ -452,7 +484,8 @@ public final class ApWorkflow {
         Map<Integer, MatchInput.PoLine> poLines = new HashMap<>();
         if (po != null) {
             for (PurchaseOrderLine l : po.lines()) {
-                poLines.put(l.lineNo(), new MatchInput.PoLine(l.quantity(), l.unitPrice().amount(), l.category()));
+                poLines.put(l.lineNo(), new MatchInput.PoLine(l.quantity(), l.unitPrice().amount(), l.category(),
+                        l.taxRate()));
             }
         }
         Map<Integer, BigDecimal> previous = new HashMap<>();
@@ -490,6 +523,8 @@ public final class ApWorkflow {
                     }
                 }
             }
+            // credits never make earlier invoicing negative (an oversized credit note is held, see CreditNoteRules)
+            previous.replaceAll((line, qty) -> qty.max(BigDecimal.ZERO));
         }
         List<MatchInput.Line> lines = new ArrayList<>();
         for (InvoiceLine l : inv.lines()) {
@@ -511,10 +546,12 @@ public final class ApWorkflow {
                 .orElse(null);
         boolean blocked = supplier != null && supplier.blocked();
         BigDecimal charges = inv.charges().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO : po.agreedFreight().amount();
+        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO
+                : AgreedFreight.remaining(tx, po.agreedFreight().amount(), inv.poReference(), inv.seq());
         MatchInput input = new MatchInput(inv.supplierId(), blocked, inv.currency(), lines, charges, planned,
                 inv.taxAmount(),
-                inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines),
+                inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines,
+                        po.supplierId(), po.currency()),
                 po == null ? Map.of() : erp.receivedByLine(tx, po.id()), previous, duplicate, suspected);
         return new MatchEngine(new ToleranceResolver(policies.current(tx))).match(input);
     }
@@ -539,11 +576,16 @@ public final class ApWorkflow {
 
     /** Re-matches every held invoice quoting {@code poId}. */
     void rematchPurchaseOrder(Sql tx, String poId, String why) throws SQLException {
+        rematchPurchaseOrder(tx, poId, why, AutoRelease.Trigger.SYSTEM);
+    }
+
+    /** As {@link #rematchPurchaseOrder(Sql, String, String)}, for a change {@code trigger} made. */
+    void rematchPurchaseOrder(Sql tx, String poId, String why, AutoRelease.Trigger trigger) throws SQLException {
         List<String> held = tx.query("SELECT id FROM invoices WHERE po_reference = ? AND kind = ? AND status IN (?,?,?) "
                         + "ORDER BY seq", rs -> rs.getString(1), poId, InvoiceKind.INVOICE, InvoiceStatus.ON_HOLD,
                 InvoiceStatus.ROUTED_TO_BUYER, InvoiceStatus.AWAITING_CREDIT);
         for (String id : held) {
-            rematch(tx, id, why);
+            rematch(tx, id, why, true, trigger);
         }
     }
 
@@ -557,6 +599,15 @@ public final class ApWorkflow {
 
     /** As {@link #rematch(Sql, String, String)}; with {@code autoRelease} false an invoice left without holds stays held. */
     private void rematch(Sql tx, String invoiceId, String why, boolean autoRelease) throws SQLException {
+        rematch(tx, invoiceId, why, autoRelease, AutoRelease.Trigger.SYSTEM);
+    }
+
+    /**
+     * As {@link #rematch(Sql, String, String, boolean)}, for a change {@code trigger} made: an automatic release is
+     * withheld when it would release what the trigger's author could not (see {@link AutoRelease}).
+     */
+    private void rematch(Sql tx, String invoiceId, String why, boolean autoRelease, AutoRelease.Trigger trigger)
+            throws SQLException {
         InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow();
         if (!HELD.contains(row.status()) || row.kind() != InvoiceKind.INVOICE) {
             return;
@@ -593,10 +644,16 @@ public final class ApWorkflow {
         invoices.history(tx, invoiceId, now, SYSTEM, "REMATCHED", "Re-matched because " + why + "."
                 + (resolved.isEmpty() ? "" : " Cleared: " + String.join(", ", resolved) + ".")
                 + (raised.isEmpty() ? "" : " Raised: " + String.join(", ", raised) + "."));
+        String withheld = stillOpen.isEmpty() && autoRelease ? new AutoRelease(erp).withheld(tx, row, outcome, trigger)
+                : null;
         if (stillOpen.isEmpty() && !autoRelease) {
             invoices.update(tx, withStatus(matched, row.status(), row.assigneeUserId()), List.of(), row.version(), now);
             invoices.history(tx, invoiceId, now, SYSTEM, "NO_HOLD_LEFT", "No hold is left after the correction; another "
                     + "person must release the invoice.");
+        } else if (withheld != null) {
+            invoices.update(tx, withStatus(matched, row.status(), row.assigneeUserId()), List.of(), row.version(), now);
+            invoices.history(tx, invoiceId, now, SYSTEM, "NO_HOLD_LEFT", "No hold is left, but it is not released "
+                    + "automatically: " + withheld + " A person must release it.");
         } else if (stillOpen.isEmpty()) {
             String posting = erp.post(tx, invoiceId, new Money(row.total(), row.currency()), SYSTEM, now);
             InvoiceRow released = withStatus(matched, InvoiceStatus.RELEASED, row.assigneeUserId());
@@ -650,6 +707,9 @@ public final class ApWorkflow {
         if (row.kind() != InvoiceKind.INVOICE || !HELD.contains(row.status())) {
             throw Problem.invalidTransition("Invoice " + invoiceId + " is " + row.status()
                     + "; only an invoice on hold, routed to a buyer or awaiting credit can be corrected.");
+        }
+        if (row.poReference() != null) {
+            DutySeparation.requireMayInvoice(tx, by, erp.purchaseOrder(tx, row.poReference()).orElse(null));
         }
         List<String> changes = new ArrayList<>();
         String currency = row.currency();
@@ -706,6 +766,7 @@ public final class ApWorkflow {
         if (!java.util.Objects.equals(po, row.poReference())) {
             changes.add("PO " + row.poReference() + " -> " + po);
             PurchaseOrder quoted = erp.purchaseOrder(tx, po).orElse(null);
+            DutySeparation.requireMayInvoice(tx, by, quoted);
             lines = resolvePoLines(quoted, lines.stream().map(l -> new InvoiceLine(l.lineNo(), null, l.itemId(),
                     l.description(), l.quantity(), l.unit(), l.unitPrice(), l.taxRate(), l.netAmount(), null)).toList());
             if (quoted != null && storeId == null) {
@@ -800,6 +861,8 @@ public final class ApWorkflow {
         }
         if (req.type() == DecisionType.RELEASE) {
             checkReleaseAuthority(by, row);
+            DutySeparation.requireMayRelease(tx, by, row.poReference() == null ? null
+                    : erp.purchaseOrder(tx, row.poReference()).orElse(null));
         }
         Instant now = clock.instant();
         String posting = null;
@@ -839,7 +902,8 @@ public final class ApWorkflow {
         invoices.history(tx, invoiceId, now, by.id(), "DECISION:" + req.type(), describe(req, posting));
         ChangeFeed.record(tx, "invoice.updated", "invoice", invoiceId, ifMatch + 1, now);
         if (to == InvoiceStatus.REJECTED && row.poReference() != null) {
-            rematchPurchaseOrder(tx, row.poReference(), "invoice " + invoiceId + " was rejected");
+            rematchPurchaseOrder(tx, row.poReference(), "invoice " + invoiceId + " was rejected",
+                    new AutoRelease.Trigger(AutoRelease.Kind.REJECTION, by));
         }
         return new DecisionResult(decision, invoices.load(tx, invoiceId).orElseThrow());
     }

@@ -134,10 +134,11 @@ public final class SandboxErp implements ErpBackend {
             return header;
         }
         PurchaseOrder po = header.get();
-        List<PurchaseOrderLine> lines = tx.query("SELECT * FROM po_lines WHERE po_id = ? ORDER BY line_no",
+        List<PurchaseOrderLine> lines = tx.query("SELECT l.*, t.tax_rate FROM po_lines l LEFT JOIN po_line_tax t "
+                        + "ON t.po_id = l.po_id AND t.line_no = l.line_no WHERE l.po_id = ? ORDER BY l.line_no",
                 rs -> new PurchaseOrderLine(rs.getInt("line_no"), rs.getString("item_id"), rs.getString("description"),
                         rs.getString("category"), Sql.decimal(rs, "quantity"), rs.getString("unit"),
-                        new Money(Sql.decimal(rs, "unit_price"), po.currency())), id);
+                        new Money(Sql.decimal(rs, "unit_price"), po.currency()), Sql.decimal(rs, "tax_rate")), id);
         return Optional.of(withLines(po, lines));
     }
 
@@ -184,6 +185,15 @@ public final class SandboxErp implements ErpBackend {
         }
         tx.batch("INSERT INTO po_lines (po_id, line_no, item_id, description, category, quantity, unit, unit_price) "
                 + "VALUES (?,?,?,?,?,?,?,?)", rows);
+        List<Object[]> taxes = new ArrayList<>();
+        for (PurchaseOrderLine l : po.lines()) {
+            if (l.taxRate() != null) {
+                taxes.add(new Object[] {po.id(), l.lineNo(), l.taxRate()});
+            }
+        }
+        if (!taxes.isEmpty()) {
+            tx.batch("INSERT INTO po_line_tax (po_id, line_no, tax_rate) VALUES (?,?,?)", taxes);
+        }
     }
 
     // ---- goods receipts -----------------------------------------------------------------------------------
