@@ -163,12 +163,22 @@ public final class SandboxErp implements ErpBackend {
         w.eq("supplier_id", q.filter("supplierId"));
         w.eq("store_id", q.filter("storeId"));
         w.eq("status", q.filter("status"));
+        scope(w, q);
         Page<PurchaseOrder> headers = w.page(tx, "purchase_orders", rs -> header(rs, List.of()), PurchaseOrder::id);
         List<PurchaseOrder> full = new ArrayList<>();
         for (PurchaseOrder po : headers.items()) {
             full.add(purchaseOrder(tx, po.id()).orElseThrow());
         }
         return new Page<>(full, headers.nextCursor());
+    }
+
+    /** The regional read scope ({@link ListQuery#SCOPE_REGION}, {@link ListQuery#SCOPE_STORE}), if any. */
+    private static void scope(Where w, ListQuery q) {
+        if (q.filter(ListQuery.SCOPE_STORE) != null) {
+            w.clause("store_id = ?", q.filter(ListQuery.SCOPE_STORE));
+        } else if (q.filter(ListQuery.SCOPE_REGION) != null) {
+            w.clause("store_id IN (SELECT id FROM stores WHERE region_id = ?)", q.filter(ListQuery.SCOPE_REGION));
+        }
     }
 
     @Override
@@ -221,6 +231,7 @@ public final class SandboxErp implements ErpBackend {
         Where w = new Where(q);
         w.eq("po_id", q.filter("purchaseOrderId"));
         w.eq("store_id", q.filter("storeId"));
+        scope(w, q);
         Page<GoodsReceipt> headers = w.page(tx, "goods_receipts", SandboxErp::receiptHeader, GoodsReceipt::id);
         List<GoodsReceipt> full = new ArrayList<>();
         for (GoodsReceipt r : headers.items()) {

@@ -126,10 +126,12 @@ public final class ApiRoutes {
             if (ctx.queryParam("status") != null) {
                 enumParam(ctx, "status", PurchaseOrderStatus.class);
             }
-            page(ctx, read(tx -> erp.purchaseOrders(tx, list(ctx, "supplierId", "storeId", "status"))));
+            page(ctx, read(tx -> erp.purchaseOrders(tx, ReadScope.apply(principal(ctx),
+                    list(ctx, "supplierId", "storeId", "status")))));
         });
         api.get("/api/v1/purchase-orders/{id}", ctx -> {
-            PurchaseOrder po = found(read(tx -> erp.purchaseOrder(tx, id(ctx))), "purchase order", ctx);
+            PurchaseOrder po = found(read(tx -> ReadScope.visible(tx, erp, principal(ctx), erp.purchaseOrder(tx, id(ctx)),
+                    PurchaseOrder::storeId)), "purchase order", ctx);
             ctx.header("ETag", etag(po.version())).json(po);
         });
         api.post("/api/v1/goods-receipts", ctx -> idempotent(ctx, NewGoodsReceipt.class, (tx, p, in) -> {
@@ -137,9 +139,9 @@ public final class ApiRoutes {
             return new Idempotency.Stored(201, "application/json", "/api/v1/goods-receipts/" + r.id(), null, json(r));
         }));
         api.get("/api/v1/goods-receipts", ctx -> page(ctx, read(tx -> erp.goodsReceipts(tx,
-                list(ctx, "purchaseOrderId", "storeId")))));
-        api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(read(tx -> erp.goodsReceipt(tx, id(ctx))),
-                "goods receipt", ctx)));
+                ReadScope.apply(principal(ctx), list(ctx, "purchaseOrderId", "storeId"))))));
+        api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(read(tx -> ReadScope.visible(tx, erp,
+                principal(ctx), erp.goodsReceipt(tx, id(ctx)), GoodsReceipt::storeId)), "goods receipt", ctx)));
 
         api.post("/api/v1/invoices", ctx -> idempotent(ctx, NewInvoice.class, (tx, p, in) -> {
             Invoice inv = ap.createInvoice(tx, p, in.get());
@@ -156,12 +158,14 @@ public final class ApiRoutes {
             ctx.header("ETag", etag(inv.version())).json(inv);
         });
         api.get("/api/v1/invoices/{id}", ctx -> {
-            Invoice inv = found(read(tx -> ap.invoice(tx, id(ctx))), "invoice", ctx);
+            Invoice inv = found(read(tx -> ReadScope.visible(tx, erp, principal(ctx), ap.invoice(tx, id(ctx)),
+                    Invoice::storeId)), "invoice", ctx);
             ctx.header("ETag", etag(inv.version())).json(inv);
         });
         api.put("/api/v1/invoices/{id}/document", this::putDocument);
         api.get("/api/v1/invoices/{id}/document", ctx -> {
-            principal(ctx);
+            Principal reader = principal(ctx);
+            found(read(tx -> ReadScope.visible(tx, erp, reader, ap.invoice(tx, id(ctx)), Invoice::storeId)), "invoice", ctx);
             byte[] pdf = read(tx -> InvoiceDocuments.content(tx, id(ctx))).orElseThrow(() ->
                     Problem.notFound("Invoice " + id(ctx) + " has no document."));
             ctx.contentType("application/pdf").result(pdf);
@@ -184,6 +188,7 @@ public final class ApiRoutes {
 
         api.post("/api/v1/audit-events", ctx -> idempotent(ctx, AuditBatch.class, (tx, p, in) -> {
             Permission.AUDIT_WRITE.require(p);
+            io.backroom.gateway.ap.AuditSources.requireOwnEvents(tx, p, in.get(), clock.instant());
             return new Idempotency.Stored(200, "application/json", null, null,
                     json(AuditLog.append(tx, in.get(), clock.instant())));
         }));
@@ -291,7 +296,7 @@ public final class ApiRoutes {
 
     /** Up to {@value #MAX_BATCH} full invoices in one request; unknown ids are left out. */
     private void invoiceDetails(Context ctx) {
-        principal(ctx);
+        Principal reader = principal(ctx);
         String raw = ctx.queryParam("ids");
         if (raw == null || raw.isBlank()) {
             throw Problem.badRequest("ids is required: invoice ids, comma-separated, at most " + MAX_BATCH + ".");
@@ -308,7 +313,7 @@ public final class ApiRoutes {
         List<Invoice> found = read(tx -> {
             List<Invoice> out = new ArrayList<>(ids.size());
             for (String id : ids) {
-                ap.invoice(tx, id).ifPresent(out::add);
+                ReadScope.visible(tx, erp, reader, ap.invoice(tx, id), Invoice::storeId).ifPresent(out::add);
             }
             return out;
         });
@@ -318,7 +323,7 @@ public final class ApiRoutes {
     static final int MAX_BATCH = 100;
 
     private void listInvoices(Context ctx) {
-        principal(ctx);
+        Principal reader = principal(ctx);
         List<InvoiceStatus> statuses = new ArrayList<>();
         String status = ctx.queryParam("status");
         if (status != null && !status.isBlank()) {
@@ -337,7 +342,8 @@ public final class ApiRoutes {
         InvoiceQuery q = new InvoiceQuery(statuses, enumParam(ctx, "holdCode", HoldCode.class), ctx.queryParam("supplierId"),
                 ctx.queryParam("storeId"), enumParam(ctx, "kind", InvoiceKind.class), decimal(ctx, "minTotal"),
                 decimal(ctx, "maxTotal"), date(ctx, "dueFrom"), date(ctx, "dueTo"),
-                Optional.ofNullable(ctx.queryParam("sort")).orElse("id"), limit(ctx), after);
+                Optional.ofNullable(ctx.queryParam("sort")).orElse("id"), limit(ctx), after,
+                io.backroom.gateway.auth.RegionScope.of(reader));
         if (after != null && q.sort().replace("-", "").matches("total|createdAt")) {
             parseLong(after[0], "cursor");
         }
