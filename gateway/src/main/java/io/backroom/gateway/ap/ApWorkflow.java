@@ -33,6 +33,7 @@ import io.backroom.api.model.User;
 import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
 import io.backroom.gateway.erp.ErpBackend;
+import io.backroom.gateway.http.Ids;
 import io.backroom.gateway.http.Problem;
 import io.backroom.gateway.http.Violations;
 import io.backroom.gateway.store.Sql;
@@ -82,12 +83,16 @@ public final class ApWorkflow {
         Violations v = new Violations();
         v.required("id", in.id());
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "buyerUserId", in.buyerUserId());
         v.required("orderDate", in.orderDate());
-        boolean hasCurrency = v.required("currency", in.currency());
-        if (v.required("supplierId", in.supplierId()) && erp.supplier(tx, in.supplierId()).isEmpty()) {
+        boolean hasCurrency = v.required("currency", in.currency()) && Ids.currency(v, "currency", in.currency());
+        if (v.required("supplierId", in.supplierId()) && Ids.check(v, "supplierId", in.supplierId())
+                && erp.supplier(tx, in.supplierId()).isEmpty()) {
             v.add("supplierId", "no supplier '" + in.supplierId() + "'");
         }
-        if (v.required("storeId", in.storeId()) && erp.store(tx, in.storeId()).isEmpty()) {
+        if (v.required("storeId", in.storeId()) && Ids.check(v, "storeId", in.storeId())
+                && erp.store(tx, in.storeId()).isEmpty()) {
             v.add("storeId", "no store '" + in.storeId() + "'");
         }
         List<PurchaseOrderLine> lines = new ArrayList<>();
@@ -112,7 +117,11 @@ public final class ApWorkflow {
                     }
                 }
                 String category = l.category();
-                if (category == null && l.itemId() != null) {
+                Ids.check(v, f + ".itemId", l.itemId());
+                v.maxLength(f + ".description", l.description(), 500);
+                v.maxLength(f + ".category", l.category(), 100);
+                v.maxLength(f + ".unit", l.unit(), 20);
+                if (category == null && l.itemId() != null && Ids.valid(l.itemId())) {
                     category = erp.item(tx, l.itemId()).map(io.backroom.api.model.Item::category).orElse(null);
                 }
                 InputRules.taxRate(v, f + ".taxRate", l.taxRate());
@@ -146,9 +155,12 @@ public final class ApWorkflow {
         Permission.RECEIVE.require(by);
         Violations v = new Violations();
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "storeId", in.storeId());
+        v.maxLength("deliveryNote", in.deliveryNote(), 200);
         v.required("receivedOn", in.receivedOn());
         PurchaseOrder po = null;
-        if (v.required("purchaseOrderId", in.purchaseOrderId())) {
+        if (v.required("purchaseOrderId", in.purchaseOrderId()) && Ids.check(v, "purchaseOrderId", in.purchaseOrderId())) {
             po = erp.purchaseOrder(tx, in.purchaseOrderId()).orElse(null);
             if (po == null) {
                 v.add("purchaseOrderId", "no purchase order '" + in.purchaseOrderId() + "'");
@@ -207,6 +219,10 @@ public final class ApWorkflow {
         InvoiceKind kind = in.kind() == null ? InvoiceKind.INVOICE : in.kind();
         Violations v = new Violations();
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "poReference", in.poReference());
+        Ids.check(v, "creditedInvoiceId", in.creditedInvoiceId());
+        Ids.check(v, "storeId", in.storeId());
         v.required("invoiceNumber", in.invoiceNumber());
         v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
         v.required("invoiceDate", in.invoiceDate());
@@ -214,19 +230,19 @@ public final class ApWorkflow {
         if (in.invoiceDate() != null && in.dueDate() != null && in.dueDate().isBefore(in.invoiceDate())) {
             v.add("dueDate", "must not be before invoiceDate " + in.invoiceDate());
         }
-        boolean hasCurrency = v.required("currency", in.currency());
+        boolean hasCurrency = v.required("currency", in.currency()) && Ids.currency(v, "currency", in.currency());
         Supplier supplier = null;
-        if (v.required("supplierId", in.supplierId())) {
+        if (v.required("supplierId", in.supplierId()) && Ids.check(v, "supplierId", in.supplierId())) {
             supplier = erp.supplier(tx, in.supplierId()).orElse(null);
             if (supplier == null) {
                 v.add("supplierId", "no supplier '" + in.supplierId() + "'");
             }
         }
-        if (in.storeId() != null && erp.store(tx, in.storeId()).isEmpty()) {
+        if (in.storeId() != null && Ids.valid(in.storeId()) && erp.store(tx, in.storeId()).isEmpty()) {
             v.add("storeId", "no store '" + in.storeId() + "'");
         }
         InvoiceRow credited = null;
-        if (kind == InvoiceKind.CREDIT_NOTE && in.creditedInvoiceId() != null) {
+        if (kind == InvoiceKind.CREDIT_NOTE && in.creditedInvoiceId() != null && Ids.valid(in.creditedInvoiceId())) {
             credited = invoices.row(tx, in.creditedInvoiceId()).orElse(null);
             if (credited == null || credited.kind() != InvoiceKind.INVOICE) {
                 v.add("creditedInvoiceId", "no invoice '" + in.creditedInvoiceId() + "'");
@@ -695,6 +711,7 @@ public final class ApWorkflow {
         v.required("reason", in.reason());
         v.maxLength("reason", in.reason(), 2000);
         v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
+        Ids.check(v, "poReference", in.poReference());
         if (in.invoiceNumber() != null && in.invoiceNumber().isBlank()) {
             v.add("invoiceNumber", "must not be blank");
         }
@@ -840,6 +857,7 @@ public final class ApWorkflow {
                 case HOLD -> v.required("note", req.note());
                 case ROUTE_TO_BUYER -> {
                     if (v.required("assigneeUserId", req.assigneeUserId())
+                            && Ids.check(v, "assigneeUserId", req.assigneeUserId())
                             && erp.user(tx, req.assigneeUserId()).isEmpty()) {
                         v.add("assigneeUserId", "no user '" + req.assigneeUserId() + "'");
                     }

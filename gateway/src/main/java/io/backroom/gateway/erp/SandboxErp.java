@@ -53,7 +53,7 @@ public final class SandboxErp implements ErpBackend {
         Where w = new Where(q);
         w.eq("region_id", q.filter("regionId"));
         if (q.filter("role") != null) {
-            w.clause("(',' || roles || ',') LIKE ?", "%," + q.filter("role") + ",%");
+            w.clause("(',' || roles || ',') LIKE ? ESCAPE '\\'", "%," + Where.escapeLike(q.filter("role")) + ",%");
         }
         w.text(q.filter("q"), "id", "username", "display_name");
         return w.page(tx, "users", SandboxErp::user, User::id);

@@ -69,11 +69,19 @@ public final class ApiRoutes {
 
     private final Database db;
     private final ObjectMapper mapper;
+    /** {@link #mapper} made strict for request bodies ({@link StrictJson}). */
+    private final ObjectMapper requestMapper;
     private final ErpBackend erp;
     private final ApWorkflow ap;
     private final TolerancePolicyStore policies;
     private final Tokens tokens;
     private final RateLimiter limiter;
+    /**
+     * Requests that fail authentication (no, unknown, expired or malformed token), per address: a flood of random
+     * tokens, each a new bucket of {@link #limiter}, is throttled here.
+     */
+    private final RateLimiter unauthenticated;
+    private final io.backroom.gateway.auth.SignInThrottle signIns = new io.backroom.gateway.auth.SignInThrottle();
     private final GatewayLimits limits;
     private final Clock clock;
 
@@ -81,6 +89,7 @@ public final class ApiRoutes {
             GatewayLimits limits, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
         this.db = db;
         this.mapper = mapper;
+        this.requestMapper = StrictJson.forRequests(mapper);
         this.erp = erp;
         this.ap = ap;
         this.policies = policies;
@@ -88,6 +97,7 @@ public final class ApiRoutes {
         this.clock = clock;
         this.tokens = new Tokens(db, clock, limits.tokenLifetime(), pending);
         this.limiter = new RateLimiter(limits.requestsPerSecond(), limits.burst(), clock);
+        this.unauthenticated = new RateLimiter(UNAUTHENTICATED_PER_SECOND, UNAUTHENTICATED_BURST, clock);
     }
 
     /** Declares every route except health on {@code api}. */
@@ -168,6 +178,7 @@ public final class ApiRoutes {
             found(read(tx -> ReadScope.visible(tx, erp, reader, ap.invoice(tx, id(ctx)), Invoice::storeId)), "invoice", ctx);
             byte[] pdf = read(tx -> InvoiceDocuments.content(tx, id(ctx))).orElseThrow(() ->
                     Problem.notFound("Invoice " + id(ctx) + " has no document."));
+            ctx.header("Content-Disposition", "attachment; filename=\"invoice-" + id(ctx) + ".pdf\"");
             ctx.contentType("application/pdf").result(pdf);
         });
         api.post("/api/v1/invoices/{id}/decisions", ctx -> {
@@ -228,10 +239,16 @@ public final class ApiRoutes {
             drain(ctx, length);
             throw Problem.tooLarge("The body is " + length + " bytes; this route takes at most " + max + " bytes.");
         }
-        String authorization = ctx.header("Authorization");
-        String caller = authorization == null || PUBLIC.contains(path) ? "ip:" + ctx.ip()
-                : "token:" + Tokens.hash(authorization);
-        long wait = limiter.acquire(caller);
+        String bearer = Tokens.bearer(ctx.header("Authorization"));
+        String caller = bearer == null || PUBLIC.contains(path) ? "ip:" + ctx.ip() : "token:" + Tokens.hash(bearer);
+        throttle(limiter.acquire(caller));
+    }
+
+    /** Failed authentications per address: sustained rate and burst. */
+    static final double UNAUTHENTICATED_PER_SECOND = 5;
+    static final int UNAUTHENTICATED_BURST = 50;
+
+    private static void throttle(long wait) {
         if (wait > 0) {
             throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many requests", "Slow down: try again in " + wait
                     + " s.", List.of(), Map.of("Retry-After", Long.toString(wait)));
@@ -266,7 +283,14 @@ public final class ApiRoutes {
     }
 
     private void authenticate(Context ctx) {
-        ctx.attribute(PRINCIPAL, tokens.resolve(ctx.header("Authorization")));
+        try {
+            ctx.attribute(PRINCIPAL, tokens.resolve(ctx.header("Authorization")));
+        } catch (Problem p) {
+            if (p.status() == 401) {
+                throttle(unauthenticated.acquire("ip:" + ctx.ip()));
+            }
+            throw p;
+        }
     }
 
     private static Principal principal(Context ctx) {
@@ -290,8 +314,26 @@ public final class ApiRoutes {
         Violations v = new Violations();
         v.required("username", req.username());
         v.required("password", req.password());
+        v.maxLength("username", req.username(), 200);
+        v.maxLength("password", req.password(), 1024);
         v.throwIfAny();
-        ctx.json(tokens.issue(req.username(), req.password()));
+        long locked = signIns.waitSeconds(req.username(), ctx.ip());
+        if (locked > 0) {
+            throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many failed sign-ins", "Too many failed sign-ins "
+                    + "for this user name or from this address; try again in " + locked + " s.", List.of(),
+                    Map.of("Retry-After", Long.toString(locked)));
+        }
+        io.backroom.api.model.Token token;
+        try {
+            token = tokens.issue(req.username(), req.password());
+        } catch (Problem p) {
+            if (p.status() == 401) {
+                signIns.failed(req.username(), ctx.ip());
+            }
+            throw p;
+        }
+        signIns.succeeded(req.username());
+        ctx.json(token);
     }
 
     /** Up to {@value #MAX_BATCH} full invoices in one request; unknown ids are left out. */
@@ -304,6 +346,9 @@ public final class ApiRoutes {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         for (String id : raw.split(",")) {
             if (!id.isBlank()) {
+                if (!Ids.valid(id.strip())) {
+                    throw Problem.validation("ids", "each id must match " + Ids.PATTERN_TEXT);
+                }
                 ids.add(id.strip());
             }
         }
@@ -339,6 +384,7 @@ public final class ApiRoutes {
                 throw Problem.badRequest("cursor is not one this server issued for this list.");
             }
         }
+        QueryBounds.ids(ctx.queryParam("supplierId"), ctx.queryParam("storeId"));
         InvoiceQuery q = new InvoiceQuery(statuses, enumParam(ctx, "holdCode", HoldCode.class), ctx.queryParam("supplierId"),
                 ctx.queryParam("storeId"), enumParam(ctx, "kind", InvoiceKind.class), decimal(ctx, "minTotal"),
                 decimal(ctx, "maxTotal"), date(ctx, "dueFrom"), date(ctx, "dueTo"),
@@ -359,7 +405,7 @@ public final class ApiRoutes {
             throw new Problem(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Not a PDF",
                     "Send the document as Content-Type: application/pdf, got " + type + ".");
         }
-        byte[] pdf = ctx.bodyAsBytes();
+        byte[] pdf = BoundedBody.bytes(ctx, limits.maxDocumentBytes());
         if (pdf.length > limits.maxDocumentBytes()) {
             throw Problem.tooLarge("The document is " + pdf.length + " bytes; at most " + limits.maxDocumentBytes()
                     + " are accepted.");
@@ -408,7 +454,7 @@ public final class ApiRoutes {
     private <B> void idempotent(Context ctx, Class<B> bodyType, PostWork<B> post) {
         Principal p = principal(ctx);
         String key = ctx.header(ApiVersion.IDEMPOTENCY_KEY_HEADER);
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = BoundedBody.bytes(ctx, limits.maxJsonBytes());
         // parsed here, on the request thread, so that the group writer only writes; a bad body is reported where
         // the route reads it (after the idempotency check), as before
         Parsed<B> in = parse(ctx, bodyType);
@@ -469,7 +515,7 @@ public final class ApiRoutes {
 
     /** Reads the JSON body strictly: malformed JSON and wrong types are 400 problems naming the field. */
     private <T> T body(Context ctx, Class<T> type) {
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = BoundedBody.bytes(ctx, limits.maxJsonBytes());
         if (raw.length > limits.maxJsonBytes()) {
             throw Problem.tooLarge("The body is " + raw.length + " bytes; at most " + limits.maxJsonBytes()
                     + " are accepted.");
@@ -478,11 +524,15 @@ public final class ApiRoutes {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The request needs a JSON body.");
         }
         try {
-            T value = mapper.readValue(raw, type);
+            T value = requestMapper.readValue(raw, type);
             if (value == null) {
                 throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body is null, not an object.");
             }
             return value;
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+            String field = path(e);
+            throw Problem.validation(field.isEmpty() ? "(body)" : field, e.getOriginalMessage() == null ? "is invalid"
+                    : e.getOriginalMessage().split("\n")[0]);
         } catch (MismatchedInputException e) {
             String field = path(e);
             String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -625,6 +675,7 @@ public final class ApiRoutes {
                 values.put(f, v);
             }
         }
+        QueryBounds.check(values);
         if (values.containsKey("blocked") && !values.get("blocked").matches("true|false")) {
             throw Problem.badRequest("blocked must be true or false, got '" + values.get("blocked") + "'.");
         }
@@ -650,9 +701,9 @@ public final class ApiRoutes {
             return null;
         }
         try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest(name + " must be a decimal number such as 1250.00, got '" + s + "'.");
+            return InputBounds.decimal(s);
+        } catch (InputBounds.OutOfBounds e) {
+            throw Problem.validation(name, e.getMessage());
         }
     }
 
@@ -662,9 +713,9 @@ public final class ApiRoutes {
             return null;
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest(name + " must be a date yyyy-MM-dd, got '" + s + "'.");
+            return InputBounds.date(s);
+        } catch (InputBounds.OutOfBounds e) {
+            throw Problem.validation(name, e.getMessage());
         }
     }
 

@@ -192,7 +192,7 @@ class GovernanceTest {
         Invoice inv = intake.post("/api/v1/invoices", invoice("DOC-1", "PO-NONE").line(1, "1", "1.00").build())
                 .as(Invoice.class);
         String path = "/api/v1/invoices/" + inv.id() + "/document";
-        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdf = io.backroom.gateway.support.Docs.pdf("Invoice DOC-1");
         assertThat(intake.putBytes(path, pdf, "application/pdf").status()).isEqualTo(428);
         Api.Response png = intake.putBytes(path, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 0, 0},
                 "application/pdf", "If-Match", Long.toString(inv.version()));
@@ -209,7 +209,7 @@ class GovernanceTest {
         assertThat(staleUpload.header("ETag")).isEqualTo("\"" + (inv.version() + 1) + "\"");
         Api.Response back = intake.get(path);
         assertThat(back.status()).isEqualTo(200);
-        assertThat(back.body()).startsWith("%PDF-1.7");
+        assertThat(back.body()).startsWith("%PDF-");
         assertThat(intake.get("/api/v1/invoices/" + inv.id()).json().path("hasDocument").asBoolean()).isTrue();
         byte[] tooBig = new byte[11 << 20];
         assertThat(intake.putBytes(path, tooBig, "application/pdf", "If-Match", "2").status()).isEqualTo(413);
