@@ -195,6 +195,13 @@ public final class ApWorkflow {
         }
         v.throwIfAny();
         DutySeparation.requireMayReceive(tx, by, po);
+        io.backroom.gateway.auth.RegionScope scope = io.backroom.gateway.auth.RegionScope.of(by);
+        if (scope != null && !scope.allows(po.storeId(), erp.store(tx, po.storeId()).map(io.backroom.api.model.Store::regionId)
+                .orElse(null))) {
+            throw Problem.forbidden("Purchase order " + po.id() + " is for store " + po.storeId() + ", outside your "
+                    + (scope.storeId() != null ? "store " + scope.storeId() : "region " + scope.regionId())
+                    + "; its receipts are recorded there.");
+        }
         String id = in.id() == null ? "GR-" + UUID.randomUUID() : in.id();
         if (erp.goodsReceiptExists(tx, id)) {
             throw Problem.conflict("Goods receipt " + id + " already exists.");
@@ -424,7 +431,7 @@ public final class ApWorkflow {
             v.notNegative(f + ".quantity", qty);
         }
         Money price = l.unitPrice();
-        if (price == null && kind == InvoiceKind.CREDIT_NOTE && l.netAmount() != null) {
+        if (price == null && kind == InvoiceKind.CREDIT_NOTE && l.netAmount() != null && l.netAmount().currency() != null) {
             price = Money.zero(l.netAmount().currency());
         }
         ok &= money(v, f + ".unitPrice", price, currency, hasCurrency, true);
@@ -435,7 +442,7 @@ public final class ApWorkflow {
             v.add(f + ".taxRate", "must be a percentage between 0 and 100, got " + l.taxRate().toPlainString());
             ok = false;
         }
-        if (!ok || qty == null || qty.signum() < 0) {
+        if (!ok || qty == null || qty.signum() < 0 || !hasCurrency) {
             return null;
         }
         BigDecimal computed = qty.multiply(price.amount()).setScale(2, RoundingMode.HALF_UP);

@@ -544,8 +544,8 @@ public final class ApiRoutes {
                     : cause.getMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+                    + e.getOriginalMessage() + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")."));
         } catch (IOException e) {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body could not be read.");
         }
