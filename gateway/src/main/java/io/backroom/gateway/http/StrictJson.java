@@ -27,8 +27,12 @@ import java.time.LocalDate;
 public final class StrictJson {
     /** Deepest nesting of objects and arrays a request body may have. */
     public static final int MAX_NESTING = 32;
-    /** Longest number token, in characters. */
-    public static final int MAX_NUMBER_CHARS = InputBounds.MAX_DECIMAL_CHARS;
+    /**
+     * Longest number token the parser buffers, in characters. Longer than {@link InputBounds#MAX_DECIMAL_CHARS} on
+     * purpose: a number up to this length reaches {@link Decimals}, which refuses it naming its field; only beyond it
+     * does the parser refuse the body as a whole.
+     */
+    public static final int MAX_NUMBER_CHARS = 1000;
 
     private StrictJson() {
     }
