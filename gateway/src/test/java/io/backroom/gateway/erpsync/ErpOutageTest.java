@@ -1,0 +1,185 @@
+package io.backroom.gateway.erpsync;
+
+import static io.backroom.gateway.support.Docs.invoice;
+import static io.backroom.gateway.support.Docs.po;
+import static io.backroom.gateway.support.Docs.receipt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.backroom.api.model.DecisionResult;
+import io.backroom.api.model.Health;
+import io.backroom.api.model.Invoice;
+import io.backroom.api.model.InvoiceStatus;
+import io.backroom.gateway.GatewayConfig;
+import io.backroom.gateway.GatewayLimits;
+import io.backroom.gateway.GatewayServer;
+import io.backroom.gateway.support.Api;
+import io.backroom.gateway.support.TestRetailer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gateway with a real sandbox ERP behind a fault switch: intake and decisions never wait for the ERP, a posting
+ * waits in the outbox while the ERP is down or stalled (health says so), and reaches the ERP exactly once when it
+ * is back, even when acknowledgements are lost or the gateway restarts meanwhile.
+ */
+class ErpOutageTest {
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final Duration WRITE_BOUND = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private GatewayServer server;
+    private FaultyErp erp;
+
+    private GatewayServer start(FaultyErp.Mode mode) {
+        Path db = dir.resolve("gateway.db");
+        if (!db.toFile().exists()) {
+            TestRetailer.load(db);
+        }
+        AtomicReference<FaultyErp> wrapped = new AtomicReference<>();
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(),
+                GatewayLimits.defaults().withRate(10_000, 10_000)), sandbox -> {
+                    FaultyErp f = new FaultyErp(sandbox);
+                    wrapped.set(f);
+                    return f;
+                }, new OutboxSender.Backoff(Duration.ofMillis(20), Duration.ofMillis(200)));
+        erp = wrapped.get();
+        erp.set(mode);
+        return server;
+    }
+
+    @AfterEach
+    void stop() {
+        if (erp != null) {
+            erp.set(FaultyErp.Mode.UP);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A clean invoice (posted at intake by the system) and a held one released by a clerk; returns both. */
+    private Invoice[] intakeAndRelease() {
+        Api intake = Api.login(server.baseUrl(), "integration");
+        Api clerk = Api.login(server.baseUrl(), "clerk");
+        String poId = "PO-OUT-" + SEQ.incrementAndGet();
+        assertThat(intake.post("/api/v1/purchase-orders", po(poId, "10", "5.00", "4", "2.00")).status()).isEqualTo(201);
+        assertThat(intake.post("/api/v1/goods-receipts", receipt(poId, 1, "10", 2, "4")).status()).isEqualTo(201);
+        Api.Response clean = intake.post("/api/v1/invoices", invoice("OUT-" + SEQ.incrementAndGet(), poId)
+                .line(1, "10", "5.00").build());
+        assertThat(clean.status()).as(clean.body()).isEqualTo(201);
+        Invoice matched = clean.as(Invoice.class);
+        assertThat(matched.status()).isEqualTo(InvoiceStatus.MATCHED);
+        Api.Response held = intake.post("/api/v1/invoices", invoice("OUT-" + SEQ.incrementAndGet(), poId)
+                .line(2, "4", "2.40").build());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        Invoice onHold = held.as(Invoice.class);
+        assertThat(onHold.status()).isEqualTo(InvoiceStatus.ON_HOLD);
+        Api.Response r = clerk.post("/api/v1/invoices/" + onHold.id() + "/decisions", Map.of("type", "RELEASE"),
+                "If-Match", "\"" + onHold.version() + "\"");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Invoice released = r.as(DecisionResult.class).invoice();
+        assertThat(released.status()).isEqualTo(InvoiceStatus.RELEASED);
+        assertThat(released.posting()).isNotNull();
+        return new Invoice[] {matched, released};
+    }
+
+    private Health health() {
+        return new Api(server.baseUrl(), null).get("/api/v1/health").as(Health.class);
+    }
+
+    private static void eventually(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void intakeAndReleasesDoNotWaitForAStalledErpAndPostOnceWhenItAnswers() {
+        start(FaultyErp.Mode.STALLED);
+        Invoice[] invoices = assertTimeoutPreemptively(WRITE_BOUND, this::intakeAndRelease,
+                "writes waited for the stalled ERP");
+        eventually(() -> erp.stalledCalls.get() > 0, "the sender reached the stalled ERP");
+        Health stalled = health();
+        assertThat(stalled.erp().pendingMessages()).as("PO, receipt, two postings wait").isGreaterThanOrEqualTo(4);
+        assertThat(stalled.erp().oldestPendingSince()).isNotNull();
+        for (Invoice inv : invoices) {
+            assertThat(erp.sandbox.postingCount(inv.id())).isZero();
+        }
+
+        erp.set(FaultyErp.Mode.UP);
+        eventually(() -> health().erp().pendingMessages() == 0, "the outbox is delivered");
+        for (Invoice inv : invoices) {
+            assertThat(erp.sandbox.postingCount(inv.id())).isEqualTo(1);
+            assertThat(erp.sandbox.posting(inv.id()).orElseThrow().id()).isEqualTo(inv.posting().id());
+            assertThat(erp.sandbox.posting(inv.id()).orElseThrow().amount()).isEqualTo(inv.total());
+        }
+        assertThat(erp.sandbox.purchaseOrder(invoices[0].poReference())).isPresent();
+        Health after = health();
+        assertThat(after.status()).isEqualTo("UP");
+        assertThat(after.erp().state()).isEqualTo("UP");
+    }
+
+    @Test
+    void aDownErpShowsInHealthAndAPostingWhoseAcknowledgementIsLostIsAppliedOnce() {
+        start(FaultyErp.Mode.DOWN);
+        Invoice[] invoices = assertTimeoutPreemptively(WRITE_BOUND, this::intakeAndRelease,
+                "writes waited for the ERP that is down");
+        eventually(() -> "UNAVAILABLE".equals(health().erp().state()), "health shows the ERP unavailable");
+        Health down = health();
+        assertThat(down.status()).isEqualTo("DEGRADED");
+        assertThat(down.erp().pendingMessages()).isGreaterThanOrEqualTo(4);
+
+        // the ERP comes back but the answers to postings are lost: each is applied, then reported as a timeout
+        erp.set(FaultyErp.Mode.LOSES_POSTING_ACKS);
+        int before = erp.postCalls.get();
+        eventually(() -> erp.postCalls.get() >= before + 3, "a posting was delivered three times");
+        for (Invoice inv : invoices) {
+            assertThat(erp.sandbox.postingCount(inv.id())).isLessThanOrEqualTo(1);
+        }
+        erp.set(FaultyErp.Mode.UP);
+        eventually(() -> health().erp().pendingMessages() == 0, "the outbox is delivered");
+        for (Invoice inv : invoices) {
+            assertThat(erp.sandbox.postingCount(inv.id())).isEqualTo(1);
+            assertThat(erp.sandbox.posting(inv.id()).orElseThrow().id()).isEqualTo(inv.posting().id());
+        }
+        assertThat(health().status()).isEqualTo("UP");
+    }
+
+    @Test
+    void aPostingQueuedWhileTheErpIsDownSurvivesARestartAndIsPostedOnce() {
+        start(FaultyErp.Mode.DOWN);
+        Invoice[] invoices = intakeAndRelease();
+        eventually(() -> "UNAVAILABLE".equals(health().erp().state()), "the sender met the ERP down");
+        server.close();
+        server = null;
+
+        start(FaultyErp.Mode.UP);
+        eventually(() -> health().erp().pendingMessages() == 0, "the outbox is delivered after the restart");
+        for (Invoice inv : invoices) {
+            assertThat(erp.sandbox.postingCount(inv.id())).isEqualTo(1);
+            Api clerk = Api.login(server.baseUrl(), "clerk");
+            assertThat(clerk.get("/api/v1/invoices/" + inv.id()).as(Invoice.class).posting().id())
+                    .isEqualTo(erp.sandbox.posting(inv.id()).orElseThrow().id());
+        }
+    }
+}
