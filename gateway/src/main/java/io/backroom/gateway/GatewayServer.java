@@ -83,6 +83,7 @@ public final class GatewayServer implements AutoCloseable {
             db.close();
             throw e;
         }
+        db.write(tx -> outbox.purgeDelivered(tx, config.clock().instant().minus(java.time.Duration.ofDays(7))));
         sender.start();
         ApiRoutes routes = new ApiRoutes(db, mapper, erp, core.identity(), core.mirror(), core.ap(), core.policies(),
                 config.limits(), config.clock());
@@ -141,8 +142,10 @@ public final class GatewayServer implements AutoCloseable {
     /** Copies the ERP's master data into the read model; an ERP that does not answer leaves it as it was. */
     private static void refreshQuietly(ReadModelRefresher refresher) {
         try {
+            long started = System.nanoTime();
             long n = refresher.refreshMasterData();
-            LOG.debug("Read model refreshed from the ERP: {} master-data records", n);
+            LOG.info("Read model refreshed from the ERP: {} master-data records in {} ms", n,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (ErpException e) {
             LOG.warn("The ERP did not answer the master-data refresh; the gateway starts with the read model it has: {}",
                     e.getMessage());

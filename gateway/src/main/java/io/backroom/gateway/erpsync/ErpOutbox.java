@@ -83,6 +83,11 @@ public final class ErpOutbox {
                 at, invoiceId);
     }
 
+    /** Forgets messages the ERP acknowledged before {@code before}; returns how many. */
+    public int purgeDelivered(Sql tx, Instant before) throws SQLException {
+        return tx.update("DELETE FROM erp_outbox WHERE status = 'DELIVERED' AND delivered_at < ?", before);
+    }
+
     public Backlog backlog(Sql tx) throws SQLException {
         long pending = tx.count("SELECT COUNT(*) FROM erp_outbox WHERE status = 'PENDING'");
         long failed = tx.count("SELECT COUNT(*) FROM erp_outbox WHERE status = 'FAILED'");

@@ -10,17 +10,12 @@ import io.backroom.api.model.DecisionResult;
 import io.backroom.api.model.Health;
 import io.backroom.api.model.Invoice;
 import io.backroom.api.model.InvoiceStatus;
-import io.backroom.gateway.GatewayConfig;
-import io.backroom.gateway.GatewayLimits;
 import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.support.Api;
-import io.backroom.gateway.support.TestRetailer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,33 +33,20 @@ class ErpOutageTest {
     @TempDir
     Path dir;
 
+    private FaultyGateway gw;
     private GatewayServer server;
     private FaultyErp erp;
 
-    private GatewayServer start(FaultyErp.Mode mode) {
-        Path db = dir.resolve("gateway.db");
-        if (!db.toFile().exists()) {
-            TestRetailer.load(db);
-        }
-        AtomicReference<FaultyErp> wrapped = new AtomicReference<>();
-        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(),
-                GatewayLimits.defaults().withRate(10_000, 10_000)), sandbox -> {
-                    FaultyErp f = new FaultyErp(sandbox);
-                    wrapped.set(f);
-                    return f;
-                }, new OutboxSender.Backoff(Duration.ofMillis(20), Duration.ofMillis(200)));
-        erp = wrapped.get();
-        erp.set(mode);
-        return server;
+    private void start(FaultyErp.Mode mode) {
+        gw = FaultyGateway.start(dir, mode);
+        server = gw.server;
+        erp = gw.erp;
     }
 
     @AfterEach
     void stop() {
-        if (erp != null) {
-            erp.set(FaultyErp.Mode.UP);
-        }
-        if (server != null) {
-            server.close();
+        if (gw != null) {
+            gw.close();
         }
     }
 
@@ -95,22 +77,11 @@ class ErpOutageTest {
     }
 
     private Health health() {
-        return new Api(server.baseUrl(), null).get("/api/v1/health").as(Health.class);
+        return gw.health().as(Health.class);
     }
 
     private static void eventually(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        FaultyGateway.eventually(condition, what);
     }
 
     @Test
@@ -170,8 +141,8 @@ class ErpOutageTest {
         start(FaultyErp.Mode.DOWN);
         Invoice[] invoices = intakeAndRelease();
         eventually(() -> "UNAVAILABLE".equals(health().erp().state()), "the sender met the ERP down");
-        server.close();
-        server = null;
+        gw.close();
+        gw = null;
 
         start(FaultyErp.Mode.UP);
         eventually(() -> health().erp().pendingMessages() == 0, "the outbox is delivered after the restart");
