@@ -67,6 +67,8 @@ public final class SandboxFixture implements AutoCloseable {
                 return null;
             });
         }
+        // master data loaded straight into the running sandbox ERP reaches the gateway when its read model is refreshed
+        gateway.refresher().refreshMasterData();
         this.intake = client("admin");
     }
 
