@@ -13,6 +13,8 @@ import io.backroom.gateway.core.erp.ErpUnavailableException;
 import io.backroom.gateway.erpsync.ErpOutbox;
 import io.backroom.gateway.erpsync.OutboxSender;
 import io.backroom.gateway.erpsync.ReadModelRefresher;
+import io.backroom.gateway.erpsync.TimeBound;
+import java.time.Duration;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.api.ApiJson;
@@ -43,9 +45,11 @@ public final class GatewayServer implements AutoCloseable {
     private final AutoCloseable seeding;
     private final OutboxSender sender;
     private final ReadModelRefresher refresher;
+    private final TimeBound bound;
 
     private GatewayServer(GatewayConfig config, Javalin javalin, Set<String> routes, Database db,
-            AutoCloseable seeding, OutboxSender sender, ReadModelRefresher refresher) {
+            AutoCloseable seeding, OutboxSender sender, ReadModelRefresher refresher, TimeBound bound) {
+        this.bound = bound;
         this.config = config;
         this.seeding = seeding;
         this.sender = sender;
@@ -57,15 +61,16 @@ public final class GatewayServer implements AutoCloseable {
 
     /** Starts a gateway and returns once it accepts connections. */
     public static GatewayServer start(GatewayConfig config) {
-        return start(config, erp -> erp, OutboxSender.Backoff.defaults());
+        return start(config, erp -> erp, OutboxSender.Backoff.defaults(), Duration.ofSeconds(10));
     }
 
     /**
      * Starts a gateway whose ERP port is {@code erpAdapter} applied to the sandbox ERP (tests wrap it to inject
-     * faults), delivering its outbox with {@code backoff}.
+     * faults), delivering its outbox with {@code backoff}; a port call made for a request (master data, sign-in)
+     * fails as unavailable after {@code callTimeout}.
      */
     public static GatewayServer start(GatewayConfig config, UnaryOperator<ErpPort> erpAdapter,
-            OutboxSender.Backoff backoff) {
+            OutboxSender.Backoff backoff, Duration callTimeout) {
         ObjectMapper mapper = ApiJson.newMapper();
         Database db = Database.open(config.database(), new SqliteDialect(), config.clock());
         PendingPasswords pending = new PendingPasswords();
@@ -85,8 +90,9 @@ public final class GatewayServer implements AutoCloseable {
         }
         db.write(tx -> outbox.purgeDelivered(tx, config.clock().instant().minus(java.time.Duration.ofDays(7))));
         sender.start();
-        ApiRoutes routes = new ApiRoutes(db, mapper, erp, core.identity(), core.mirror(), core.ap(), core.policies(),
-                config.limits(), config.clock());
+        TimeBound bound = new TimeBound("port-call", 16, callTimeout);
+        ApiRoutes routes = new ApiRoutes(db, mapper, bound.reads(erp), bound.calls(core.identity()), core.mirror(),
+                core.ap(), core.policies(), config.limits(), config.clock());
         routes.purgeIdempotencyKeys();
         AtomicReference<RouteTable> table = new AtomicReference<>();
         Javalin app = Javalin.create(cfg -> {
@@ -130,11 +136,13 @@ public final class GatewayServer implements AutoCloseable {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
             sender.close();
+            bound.close();
             stopQuietly(seeding);
             db.close();
             throw e;
         }
-        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, seeding, sender, refresher);
+        GatewayServer server = new GatewayServer(config, app, table.get().declared(), db, seeding, sender, refresher,
+                bound);
         LOG.info("Gateway {} listening on http://{}:{}", GatewayVersion.get(), config.bind(), server.port());
         return server;
     }
@@ -227,6 +235,7 @@ public final class GatewayServer implements AutoCloseable {
         javalin.stop();
         stopQuietly(seeding);
         sender.close();
+        bound.close();
         db.close();
     }
 }

@@ -153,4 +153,23 @@ class ErpOutageTest {
                     .isEqualTo(erp.sandbox.posting(inv.id()).orElseThrow().id());
         }
     }
+
+    @Test
+    void aStalledErpCostsAMasterDataReadABoundedWaitAnd503WhileTheInvoiceListAnswersFromTheReadModel() {
+        start(FaultyErp.Mode.UP);
+        intakeAndRelease();
+        Api clerk = Api.login(server.baseUrl(), "clerk");
+        assertThat(clerk.get("/api/v1/suppliers").status()).isEqualTo(200);
+        erp.set(FaultyErp.Mode.STALLED);
+        Api.Response stalled = assertTimeoutPreemptively(FaultyGateway.CALL_TIMEOUT.multipliedBy(3),
+                () -> clerk.get("/api/v1/suppliers"), "a master-data read waited for the stalled ERP");
+        assertThat(stalled.status()).isEqualTo(503);
+        assertThat(stalled.problemType()).endsWith("erp-unavailable");
+        assertThat(stalled.header("Retry-After")).isNotNull();
+        Api.Response list = assertTimeoutPreemptively(WRITE_BOUND, () -> clerk.get("/api/v1/invoices"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().at("/items/0/supplierName").asText()).isEqualTo("Acme Foods");
+        erp.set(FaultyErp.Mode.UP);
+        assertThat(clerk.get("/api/v1/suppliers").status()).isEqualTo(200);
+    }
 }

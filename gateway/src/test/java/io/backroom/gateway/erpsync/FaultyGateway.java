@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 
 /** A gateway over {@link TestRetailer} whose sandbox ERP sits behind a {@link FaultyErp} switch, fast retries. */
 final class FaultyGateway implements AutoCloseable {
+    /** How long a request waits for the ERP before it is answered 503. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
     final GatewayServer server;
     final FaultyErp erp;
 
@@ -33,7 +35,7 @@ final class FaultyGateway implements AutoCloseable {
                     FaultyErp f = new FaultyErp(sandbox);
                     wrapped.set(f);
                     return f;
-                }, new OutboxSender.Backoff(Duration.ofMillis(20), Duration.ofMillis(200)));
+                }, new OutboxSender.Backoff(Duration.ofMillis(20), Duration.ofMillis(200)), CALL_TIMEOUT);
         wrapped.get().set(mode);
         return new FaultyGateway(server, wrapped.get());
     }
