@@ -151,7 +151,7 @@ public final class GatewayServer implements AutoCloseable {
     private static void refreshQuietly(ReadModelRefresher refresher) {
         try {
             long started = System.nanoTime();
-            long n = refresher.refreshMasterData();
+            long n = refresher.refreshMasterData() + refresher.backfillDocumentsIfEmpty();
             LOG.info("Read model refreshed from the ERP: {} master-data records in {} ms", n,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (ErpException e) {

@@ -59,6 +59,20 @@ public final class ReadModelRefresher {
     }
 
     /**
+     * Fills an empty read model with every purchase order and goods receipt the ERP holds: once, when a database
+     * of the first schema (where the workflows read the ERP's tables) is upgraded. Nothing is re-matched: the
+     * invoices were matched against the same documents. Returns how many documents were copied.
+     */
+    public long backfillDocumentsIfEmpty() {
+        if (db.read(tx -> tx.count("SELECT COUNT(*) FROM rm_purchase_orders")) > 0
+                || erp.purchaseOrders(new ListQuery(Map.of(), 1, null)).items().isEmpty()) {
+            return 0;
+        }
+        return copy(erp::purchaseOrders, (tx, po) -> mirror.putPurchaseOrder(tx, po))
+                + copy(erp::goodsReceipts, (tx, r) -> mirror.putGoodsReceipt(tx, r));
+    }
+
+    /**
      * Takes the ERP's copy of a purchase order and its goods receipts into the read model; when anything changed,
      * the held invoices quoting the order are matched again, in the same transaction. Returns whether anything
      * changed. An order the ERP does not know (yet: one entered through the gateway still in the outbox) is left as

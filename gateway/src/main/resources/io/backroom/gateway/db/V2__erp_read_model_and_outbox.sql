@@ -100,3 +100,8 @@ CREATE TABLE erp_outbox (
   last_error TEXT
 );
 CREATE INDEX erp_outbox_status ON erp_outbox(status, seq);
+
+-- Upgrading a database of the first schema: the payables released before this version were recorded only in the
+-- sandbox ERP's postings; the gateway takes its own record of them, acknowledged (the ERP has them).
+INSERT INTO ap_postings (invoice_id, id, amount, currency, posted_at, posted_by, erp_reference, acknowledged_at)
+  SELECT invoice_id, id, amount, currency, posted_at, posted_by, id, posted_at FROM postings;

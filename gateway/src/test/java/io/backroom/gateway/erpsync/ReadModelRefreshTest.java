@@ -112,4 +112,28 @@ class ReadModelRefreshTest {
         FaultyGateway.eventually(() -> gw.health().json().at("/erp/pendingMessages").asLong() == 0,
                 "the outbox is delivered");
     }
+
+    @Test
+    void aDatabaseWhoseOrdersAreOnlyInTheErpGetsThemIntoTheReadModelAtStartAndMatchesAgainstThem() {
+        Path file = dir.resolve("gateway.db");
+        TestRetailer.load(file);
+        try (Database db = Database.open(file, new SqliteDialect(), Clock.systemUTC())) {
+            io.backroom.gateway.adapter.sandbox.SandboxErp sandbox = new io.backroom.gateway.adapter.sandbox.SandboxErp(db);
+            sandbox.putPurchaseOrder(new io.backroom.api.model.PurchaseOrder("PO-OLD-1", TestRetailer.SUPPLIER,
+                    TestRetailer.STORE, null, LocalDate.of(2026, 10, 1), null, "EUR",
+                    io.backroom.api.model.PurchaseOrderStatus.OPEN, List.of(new io.backroom.api.model.PurchaseOrderLine(1,
+                            "ITEM-1", "Olive oil 1l", "GROCERY", new BigDecimal("8"), "EA",
+                            io.backroom.api.model.Money.of("5.00", "EUR"))),
+                    io.backroom.api.model.Money.of("40.00", "EUR"), 1, Instant.parse("2026-10-01T08:00:00Z"), null));
+            sandbox.putGoodsReceipt(new GoodsReceipt("GR-OLD-1", "PO-OLD-1", TestRetailer.STORE, LocalDate.of(2026, 10, 3),
+                    null, List.of(new GoodsReceiptLine(1, new BigDecimal("8"))), Instant.parse("2026-10-03T08:00:00Z")));
+        }
+        start();
+        Api intake = Api.login(server.baseUrl(), "integration");
+        assertThat(intake.get("/api/v1/purchase-orders/PO-OLD-1").status()).isEqualTo(200);
+        assertThat(intake.get("/api/v1/goods-receipts?purchaseOrderId=PO-OLD-1").json().at("/items/0/id").asText())
+                .isEqualTo("GR-OLD-1");
+        Api.Response r = intake.post("/api/v1/invoices", invoice("OLD-1", "PO-OLD-1").line(1, "8", "5.00").build());
+        assertThat(r.as(Invoice.class).status()).as(r.body()).isEqualTo(InvoiceStatus.MATCHED);
+    }
 }
