@@ -86,9 +86,18 @@ class ErpOutageTest {
 
     @Test
     void intakeAndReleasesDoNotWaitForAStalledErpAndPostOnceWhenItAnswers() {
-        start(FaultyErp.Mode.STALLED);
+        start(FaultyErp.Mode.UP);
+        long t0 = System.nanoTime();
+        intakeAndRelease();
+        long up = System.nanoTime() - t0;
+        FaultyGateway.eventually(() -> health().erp().pendingMessages() == 0, "the first outbox is delivered");
+        erp.set(FaultyErp.Mode.STALLED);
+        long t1 = System.nanoTime();
         Invoice[] invoices = assertTimeoutPreemptively(WRITE_BOUND, this::intakeAndRelease,
                 "writes waited for the stalled ERP");
+        long stalledNanos = System.nanoTime() - t1;
+        System.out.printf("[erp-outage] sign-ins + PO + receipt + 2 invoices + release: %d ms with the ERP up, %d ms "
+                + "with it stalled%n", up / 1_000_000, stalledNanos / 1_000_000);
         eventually(() -> erp.stalledCalls.get() > 0, "the sender reached the stalled ERP");
         Health stalled = health();
         assertThat(stalled.erp().pendingMessages()).as("PO, receipt, two postings wait").isGreaterThanOrEqualTo(4);
