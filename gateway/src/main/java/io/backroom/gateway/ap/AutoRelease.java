@@ -5,7 +5,7 @@ import io.backroom.api.model.Money;
 import io.backroom.api.model.PurchaseOrder;
 import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.ErpBackend;
+import io.backroom.gateway.erpsync.ErpMirror;
 import io.backroom.gateway.store.Sql;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -35,9 +35,9 @@ final class AutoRelease {
         static final Trigger SYSTEM = new Trigger(Kind.SYSTEM, null);
     }
 
-    private final ErpBackend erp;
+    private final ErpMirror erp;
 
-    AutoRelease(ErpBackend erp) {
+    AutoRelease(ErpMirror erp) {
         this.erp = erp;
     }
 

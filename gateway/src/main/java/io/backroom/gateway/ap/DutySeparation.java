@@ -2,7 +2,7 @@ package io.backroom.gateway.ap;
 
 import io.backroom.api.model.PurchaseOrder;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;

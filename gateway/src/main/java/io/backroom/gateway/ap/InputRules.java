@@ -1,6 +1,6 @@
 package io.backroom.gateway.ap;
 
-import io.backroom.gateway.http.Violations;
+import io.backroom.gateway.core.Violations;
 import java.math.BigDecimal;
 
 /** Field rules of the AP documents that the JSON layer cannot know: decimals per kind of amount, tax rates. */

@@ -1,7 +1,7 @@
 package io.backroom.gateway.ap;
 
 import io.backroom.api.ProblemTypes;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -2,7 +2,7 @@ package io.backroom.gateway.ap;
 
 import io.backroom.api.model.GoodsReceiptLine;
 import io.backroom.api.model.PurchaseOrder;
-import io.backroom.gateway.http.Violations;
+import io.backroom.gateway.core.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

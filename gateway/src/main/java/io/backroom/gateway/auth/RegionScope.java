@@ -32,7 +32,7 @@ public record RegionScope(String regionId, String storeId) {
     /** A SQL condition on {@code storeColumn} (portable), with its one parameter {@link #parameter()}. */
     public String clause(String storeColumn) {
         return storeId != null ? storeColumn + " = ?"
-                : storeColumn + " IN (SELECT id FROM stores WHERE region_id = ?)";
+                : storeColumn + " IN (SELECT id FROM rm_stores WHERE region_id = ?)";
     }
 
     public String parameter() {

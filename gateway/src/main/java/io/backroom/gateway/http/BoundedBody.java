@@ -1,5 +1,6 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import io.backroom.api.ProblemTypes;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;

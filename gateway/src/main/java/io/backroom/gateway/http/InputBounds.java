@@ -1,5 +1,6 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

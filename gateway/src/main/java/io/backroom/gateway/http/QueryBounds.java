@@ -1,5 +1,7 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Ids;
+import io.backroom.gateway.core.Problem;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,10 +1,11 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import io.backroom.api.model.Store;
 import io.backroom.gateway.auth.Principal;
 import io.backroom.gateway.auth.RegionScope;
-import io.backroom.gateway.erp.ErpBackend;
-import io.backroom.gateway.erp.ListQuery;
+import io.backroom.gateway.erpsync.ErpMirror;
+import io.backroom.gateway.core.erp.ListQuery;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class ReadScope {
     }
 
     /** {@code doc} if the user may read it; empty (so 404) when its store is outside their scope. */
-    static <T> Optional<T> visible(Sql tx, ErpBackend erp, Principal p, Optional<T> doc, Function<T, String> storeOf)
+    static <T> Optional<T> visible(Sql tx, ErpMirror erp, Principal p, Optional<T> doc, Function<T, String> storeOf)
             throws SQLException {
         RegionScope scope = RegionScope.of(p);
         if (scope == null || doc.isEmpty()) {

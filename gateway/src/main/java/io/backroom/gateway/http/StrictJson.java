@@ -1,5 +1,6 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;

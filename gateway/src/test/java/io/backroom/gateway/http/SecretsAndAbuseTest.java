@@ -9,7 +9,7 @@ import io.backroom.api.model.Role;
 import io.backroom.api.model.User;
 import io.backroom.gateway.GatewayLimits;
 import io.backroom.gateway.auth.PasswordHasher;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.gateway.support.Api;

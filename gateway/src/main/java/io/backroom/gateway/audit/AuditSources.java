@@ -1,9 +1,9 @@
-package io.backroom.gateway.ap;
+package io.backroom.gateway.audit;
 
 import io.backroom.api.model.AuditBatch;
 import io.backroom.api.model.NewAuditEvent;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
