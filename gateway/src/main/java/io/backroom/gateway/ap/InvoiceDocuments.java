@@ -1,7 +1,8 @@
 package io.backroom.gateway.ap;
 
 import io.backroom.api.ProblemTypes;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
+import io.backroom.gateway.events.ChangeFeed;
 import io.backroom.gateway.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ public final class InvoiceDocuments {
             throw new Problem(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Not a PDF", "The document is not a PDF: "
                     + (header ? "it has no %%EOF trailer (truncated?)" : "it does not start with %PDF-") + ".");
         }
+        PdfCheck.requireReadable(content);
     }
 
     /** Attaches (or replaces) the document if the invoice is still at {@code version}; returns the new version. */

@@ -6,7 +6,7 @@ import io.backroom.api.model.InvoiceStatus;
 import io.backroom.api.model.InvoiceSummary;
 import io.backroom.api.model.Money;
 import io.backroom.api.model.Page;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.store.Sql;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -25,7 +25,15 @@ import java.util.Map;
  */
 public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, String supplierId, String storeId,
         InvoiceKind kind, BigDecimal minTotal, BigDecimal maxTotal, LocalDate dueFrom, LocalDate dueTo, String sort,
-        int limit, String[] afterKey) {
+        int limit, String[] afterKey, io.backroom.gateway.auth.RegionScope scope) {
+
+    /** A company-wide query (no regional scope). */
+    public InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, String supplierId, String storeId,
+            InvoiceKind kind, BigDecimal minTotal, BigDecimal maxTotal, LocalDate dueFrom, LocalDate dueTo, String sort,
+            int limit, String[] afterKey) {
+        this(statuses, holdCode, supplierId, storeId, kind, minTotal, maxTotal, dueFrom, dueTo, sort, limit, afterKey,
+                null);
+    }
 
     /** API sort key to column. */
     public static final Map<String, String> SORTS = Map.of("id", "i.id", "dueDate", "i.due_date", "total", "i.total_e4",
@@ -49,6 +57,10 @@ public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, Stri
         if (holdCode != null) {
             where.add("EXISTS (SELECT 1 FROM holds h WHERE h.invoice_id = i.id AND h.status = 'OPEN' AND h.code = ?)");
             params.add(holdCode.name());
+        }
+        if (scope != null) {
+            where.add(scope.clause("i.store_id"));
+            params.add(scope.parameter());
         }
         eq(where, params, "i.supplier_id", supplierId);
         eq(where, params, "i.store_id", storeId);
@@ -88,7 +100,7 @@ public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, Stri
         String sql = "SELECT i.id, i.kind, i.invoice_number, i.supplier_id, s.name AS supplier_name, i.store_id, "
                 + "i.po_reference, i.invoice_date, i.due_date, i.discount_date, i.total, i.currency, i.status, "
                 + "i.hold_codes, i.assignee_user_id, i.version, i.created_at, i.seq, i.total_e4 "
-                + "FROM invoices i LEFT JOIN suppliers s ON s.id = i.supplier_id"
+                + "FROM invoices i LEFT JOIN rm_suppliers s ON s.id = i.supplier_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT ?";
         List<String[]> keys = new ArrayList<>();
         List<InvoiceSummary> rows = tx.query(sql, rs -> {

@@ -10,6 +10,10 @@ public enum Permission {
     READ("read", "see master data, invoices and metrics", EnumSet.allOf(Role.class)),
     INTAKE("intake", "send purchase orders, goods receipts, invoices and documents",
             EnumSet.of(Role.AP_CLERK, Role.AP_SUPERVISOR, Role.INTEGRATION_ANALYST, Role.ADMIN)),
+    ORDER("purchase-order.create", "raise purchase orders",
+            EnumSet.of(Role.AP_CLERK, Role.AP_SUPERVISOR, Role.INTEGRATION_ANALYST, Role.ADMIN, Role.BUYER)),
+    RECEIVE("goods-receipt.create", "record goods receipts and returns to the supplier",
+            EnumSet.of(Role.AP_CLERK, Role.AP_SUPERVISOR, Role.INTEGRATION_ANALYST, Role.ADMIN, Role.STORE_MANAGER)),
     DECIDE("invoice.decide", "take decisions on held invoices", EnumSet.of(Role.AP_CLERK, Role.AP_SUPERVISOR)),
     RELEASE("invoice.release", "release held invoices within their release limit",
             EnumSet.of(Role.AP_CLERK, Role.AP_SUPERVISOR)),
@@ -38,7 +42,7 @@ public enum Permission {
     /** Throws a 403 problem saying, in words, who may do this. */
     public void require(Principal principal) {
         if (!grantedTo(principal.user().roles())) {
-            throw io.backroom.gateway.http.Problem.forbidden("Only " + roleNames() + " may " + describes + "; you are "
+            throw io.backroom.gateway.core.Problem.forbidden("Only " + roleNames() + " may " + describes + "; you are "
                     + principal.user().username() + " (" + principal.user().roles() + ").");
         }
     }

@@ -1,6 +1,7 @@
-package io.backroom.gateway.erp;
+package io.backroom.gateway.adapter.sandbox;
 
 import io.backroom.api.model.Page;
+import io.backroom.gateway.core.erp.ListQuery;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,10 +37,15 @@ final class Where {
         }
         List<String> ors = new ArrayList<>();
         for (String column : columns) {
-            ors.add("LOWER(" + column + ") LIKE ?");
-            params.add("%" + needle.toLowerCase(Locale.ROOT) + "%");
+            ors.add("LOWER(" + column + ") LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(needle.toLowerCase(Locale.ROOT)) + "%");
         }
         clauses.add("(" + String.join(" OR ", ors) + ")");
+    }
+
+    /** {@code s} with LIKE's wildcards ({@code %}, {@code _}) and the escape character itself escaped by a backslash. */
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     <T> Page<T> page(Sql tx, String table, Sql.RowMapper<T> mapper, Function<T, String> id) throws SQLException {
