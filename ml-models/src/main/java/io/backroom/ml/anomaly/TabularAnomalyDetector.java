@@ -232,18 +232,7 @@ public final class TabularAnomalyDetector {
 
     /** Spearman rank correlation (average ranks for ties). */
     static double spearman(double[] a, double[] b) {
-        double[] ra = ranks(a);
-        double[] rb = ranks(b);
-        double mean = (a.length - 1) / 2.0;
-        double s = 0;
-        double sa = 0;
-        double sb = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (ra[i] - mean) * (rb[i] - mean);
-            sa += (ra[i] - mean) * (ra[i] - mean);
-            sb += (rb[i] - mean) * (rb[i] - mean);
-        }
-        return sa <= 0 || sb <= 0 ? 0 : s / Math.sqrt(sa * sb);
+        return UnsupervisedStack.correlation(ranks(a), ranks(b));
     }
 
     private static double[] ranks(double[] a) {

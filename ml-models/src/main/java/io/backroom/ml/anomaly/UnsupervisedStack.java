@@ -194,7 +194,8 @@ final class UnsupervisedStack {
         return q;
     }
 
-    private static double correlation(double[] a, double[] b) {
+    /** Pearson correlation; 0 when either side is constant. */
+    static double correlation(double[] a, double[] b) {
         double ma = Arrays.stream(a).average().orElse(0);
         double mb = Arrays.stream(b).average().orElse(0);
         double s = 0;
