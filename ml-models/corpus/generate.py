@@ -174,6 +174,14 @@ MONTHS = {
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
     "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
 }
+SHORT_MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+}
 WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
@@ -288,13 +296,11 @@ def fmt_date(d, loc, rng, style):
             return f"{d.day} de {month} de {d.year}"
         return f"{d.day} {month} {d.year}"
     if style == "short":
-        ab = month[:3] if lang != "fr" or len(month) <= 4 else month[:4].rstrip("é") + "."
-        if lang in ("en", "nl", "es", "it") and not ab.endswith("."):
-            ab = ab + rng.choice(["", "."])
-        if lang == "de":
-            ab = month[:3] + "."
+        ab = SHORT_MONTHS[lang][d.month - 1]
+        if lang in ("en", "nl", "es", "it") and rng.random() < 0.4:
+            ab = ab + "."
         if loc == "en-US":
-            return rng.choice([f"{ab} {d.day}, {d.year}", f"{ab} {d.day},{d.year}", f"{ab}. {d.day} , {d.year}".replace("..", ".")])
+            return rng.choice([f"{ab} {d.day}, {d.year}", f"{ab} {d.day},{d.year}", f"{ab.rstrip('.')}. {d.day} , {d.year}"])
         return rng.choice([f"{d.day} {ab} {d.year}", f"{d.day:02d}-{ab.rstrip('.')}-{d.year}", f"{d.day}.{ab.rstrip('.')}.{d.year}",
                            f"{d.day}  {ab}  {d.year}"])
     if style == "weekday":
@@ -635,7 +641,7 @@ def html_block(b, st):
             if o.get("row"):
                 heads = "".join(f"<td style='font-size:8pt;color:#555'>{e(k)}</td>" for k, _ in pairs)
                 vals = "".join(f"<td><b>{e(v)}</b></td>" for _, v in pairs)
-                return f"<table cellspacing='0' cellpadding='3'><tr>{heads}</tr><tr>{vals}</tr></table>"
+                return f"<table width='100%' cellspacing='0' cellpadding='3'><tr>{heads}</tr><tr>{vals}</tr></table>"
             return "".join(f"<p style='margin:0;font-size:8pt;color:#555'>{e(k)}</p><p style='margin:0 0 4pt 0'><b>{e(v)}</b></p>"
                            for k, v in pairs)
         sep = o.get("sep", ": ")
