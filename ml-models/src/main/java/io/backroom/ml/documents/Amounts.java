@@ -82,6 +82,16 @@ final class Amounts {
 
     /** The text with currency codes glued to numbers set apart ("EUR12.00" becomes "EUR 12.00"). */
     static String normalise(String text) {
+        boolean digit = false;
+        boolean upper = false;
+        for (int i = 0; i < text.length() && !(digit && upper); i++) {
+            char ch = text.charAt(i);
+            digit |= ch >= '0' && ch <= '9';
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!digit || !upper) {
+            return text;
+        }
         return GLUED_CODE.matcher(text).replaceAll(" ");
     }
 

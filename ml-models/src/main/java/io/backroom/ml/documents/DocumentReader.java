@@ -78,7 +78,7 @@ public final class DocumentReader {
                         + " pages; the reader accepts up to " + MAX_PAGES, model, hash);
             }
             PageText text = PdfWords.extract(pdf, MAX_PAGES_READ);
-            if (text.lines().stream().mapToInt(l -> l.text().replaceAll("\\W", "").length()).sum() < 10) {
+            if (wordCharacters(text) < 10) {
                 return DocumentResult.failed(name, DocumentResult.Status.NEEDS_OCR,
                         "the PDF has no text layer (scanned image?): run it through OCR first", model, hash);
             }
@@ -140,6 +140,21 @@ public final class DocumentReader {
                 problems.isEmpty() ? 1 : 2.5));
         return new DocumentResult(name, DocumentResult.Status.OK, "", best, confidence, gl, glConfidence, fields,
                 Reasons.top(reasons), model, hash, fieldConfidence);
+    }
+
+    private static int wordCharacters(PageText text) {
+        int n = 0;
+        for (PageText.Line line : text.lines()) {
+            for (PageText.Word w : line.words()) {
+                for (int i = 0; i < w.text().length() && n < 10; i++) {
+                    n += Character.isLetterOrDigit(w.text().charAt(i)) ? 1 : 0;
+                }
+            }
+            if (n >= 10) {
+                break;
+            }
+        }
+        return n;
     }
 
     private static double secondBest(Map<DocumentType, Double> evidence, DocumentType best) {

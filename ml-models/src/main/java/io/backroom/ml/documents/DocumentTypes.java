@@ -26,6 +26,8 @@ final class DocumentTypes {
                     + "\\w*rekening|(?:jaar|energie|eind|voorschot)nota|bill|receipt|recibo|ricevuta|recu|quittung|kassabon|order\\s+confirmation)\\b")));
 
     private static final double BODY_CAP = 3;
+    private static final Pattern ANY_KEYWORD = Pattern.compile(KEYWORDS.values().stream().map(p -> "(?:" + p.pattern() + ")")
+            .collect(java.util.stream.Collectors.joining("|")));
 
     private DocumentTypes() {
     }
@@ -71,6 +73,9 @@ final class DocumentTypes {
         for (int i = 0; i < Math.min(lines.size(), 60); i++) {
             for (PageText.Line cell : lines.get(i).cells()) {
                 String f = Text.fold(cell.text());
+                if (!Labels.anyAt(ANY_KEYWORD, f)) {
+                    continue;
+                }
                 boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.25;
                 for (Map.Entry<DocumentType, Pattern> e : KEYWORDS.entrySet()) {
                     if (e.getValue().matcher(f).find()) {

@@ -32,6 +32,8 @@ final class HeaderExtractor {
     private final List<char[]> masked;
     private final Dates.Order dateOrder;
     private final List<String> problems = new ArrayList<>();
+    /** While a label list is searched: the lines where any of its labels matches (null: every line). */
+    private java.util.BitSet scope;
 
     HeaderExtractor(PageText page, boolean usEnglish) {
         this.page = page;
@@ -109,11 +111,25 @@ final class HeaderExtractor {
     }
 
     private void mask(List<Pattern> labels) {
+        scope = linesWith(labels);
         for (Pattern label : labels) {
             for (int[] hit : hits(label)) {
                 Arrays.fill(masked.get(hit[0]), hit[1], hit[2], '#');
             }
         }
+        scope = null;
+    }
+
+    /** The lines where any of the labels matches (one pass with their union), so each label runs on those only. */
+    private java.util.BitSet linesWith(List<Pattern> labels) {
+        Pattern union = Labels.union(labels);
+        java.util.BitSet lines = new java.util.BitSet(masked.size());
+        for (int i = 0; i < masked.size(); i++) {
+            if (Labels.anyAt(union, java.nio.CharBuffer.wrap(masked.get(i)))) {
+                lines.set(i);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -133,6 +149,9 @@ final class HeaderExtractor {
             List<PageText.Line> cells = cellsOf.get(i);
             for (int c = 0; c < cells.size(); c++) {
                 PageText.Line cell = cells.get(c);
+                if (!hasDigit(cell.text())) {
+                    continue;
+                }
                 StringBuilder sb = new StringBuilder();
                 int[] wordStart = new int[cell.words().size()];
                 for (int w = 0; w < cell.words().size(); w++) {
@@ -186,6 +205,9 @@ final class HeaderExtractor {
     private static final Pattern PERCENT_MASK = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
 
     private static Amounts.Hit lastMoney(String text) {
+        if (!hasDigit(text)) {
+            return null;
+        }
         Amounts.Hit last = null;
         for (Amounts.Hit h : Amounts.scan(text)) {
             if (h.decimals() || h.money().currency() != null) {
@@ -401,6 +423,16 @@ final class HeaderExtractor {
 
     private <T> Optional<Located<T>> fieldLocated(List<Pattern> labels, Function<String, Optional<T>> parser, boolean amounts,
                                                   boolean allowBelow) {
+        scope = linesWith(labels);
+        try {
+            return fieldLocatedInScope(labels, parser, amounts, allowBelow);
+        } finally {
+            scope = null;
+        }
+    }
+
+    private <T> Optional<Located<T>> fieldLocatedInScope(List<Pattern> labels, Function<String, Optional<T>> parser, boolean amounts,
+                                                         boolean allowBelow) {
         Optional<Located<T>> found = Optional.empty();
         for (Pattern label : labels) {
             Located<T> sameLine = null;
@@ -488,7 +520,10 @@ final class HeaderExtractor {
     private List<int[]> hits(Pattern label) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < masked.size(); i++) {
-            Matcher m = label.matcher(new String(masked.get(i)));
+            if (scope != null && !scope.get(i)) {
+                continue;
+            }
+            Matcher m = label.matcher(java.nio.CharBuffer.wrap(masked.get(i)));
             while (m.find()) {
                 if (m.end() > m.start()) {
                     out.add(new int[] {i, m.start(), m.end()});
@@ -684,14 +719,30 @@ final class HeaderExtractor {
         return sym.find() ? Amounts.currency(sym.group()) : null;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letters(String folded) {
+        int n = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            n += ch >= 'a' && ch <= 'z' ? 1 : 0;
+        }
+        return n;
+    }
+
     private static final Pattern SENDER_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\s+-\\s+(?=\\p{L})");
 
     private static boolean isFieldLabel(String folded) {
         for (List<Pattern> labels : List.of(Labels.NUMBER, Labels.DOCUMENT_DATE, Labels.DUE_DATE, Labels.PO, Labels.GENERIC_DATE)) {
-            for (Pattern p : labels) {
-                if (p.matcher(folded).find()) {
-                    return true;
-                }
+            if (Labels.anyAt(Labels.union(labels), folded)) {
+                return true;
             }
         }
         return Totals.role(folded) != Totals.Role.NONE && !LEGAL_FORM.matcher(folded).find();
@@ -732,18 +783,21 @@ final class HeaderExtractor {
             }
             for (PageText.Line cell : lines.get(i).cells()) {
                 // A sender line "Name GmbH · Street 5, 12345 Town": the name is its first part.
+                if (cell.maxHeight() * 2 - i * 0.8 + 12 <= best) {
+                    continue; // cannot beat the best even with a legal form: skip the checks
+                }
                 String raw = SENDER_SEPARATOR.split(cell.text(), 2)[0].trim();
                 String f = Text.fold(raw).trim();
-                if (!f.matches(".*[a-z]{2}.*") || DocumentTypes.isTitle(f) || f.replaceAll("[^a-z]", "").length() <= 3) {
-                    continue;
-                }
-                long digits = f.chars().filter(Character::isDigit).count();
-                if (digits > 4 || f.contains("@") || f.contains("www") || f.contains(":") || f.length() > 60
-                        || Labels.BUYER.stream().anyMatch(p -> p.matcher(f).find()) || isFieldLabel(f)) {
+                if (letters(f) <= 3 || f.length() > 60 || f.contains("@") || f.contains("www") || f.contains(":")
+                        || f.chars().filter(Character::isDigit).count() > 4) {
                     continue;
                 }
                 double score = cell.maxHeight() * 2 - i * 0.8 + (LEGAL_FORM.matcher(f).find() ? 12 : 0);
-                if (score > best) {
+                if (score <= best || DocumentTypes.isTitle(f) || Labels.BUYER.stream().anyMatch(p -> p.matcher(f).find())
+                        || isFieldLabel(f)) {
+                    continue;
+                }
+                {
                     best = score;
                     bestText = raw;
                 }

@@ -16,6 +16,35 @@ final class Labels {
         return Pattern.compile(regex);
     }
 
+    private static final java.util.Map<List<Pattern>, Pattern> UNIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether any label of the union matches in the text. Every label starts at a word start (or at the
+     * line start), so the union is tried there only, not at every character: the same answer as
+     * {@code find()}, several times faster on long lines.
+     */
+    static boolean anyAt(Pattern union, CharSequence text) {
+        java.util.regex.Matcher m = union.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            boolean start = i == 0 || Character.isLetterOrDigit(text.charAt(i)) && !Character.isLetterOrDigit(text.charAt(i - 1))
+                    || text.charAt(i) == '#';
+            if (start) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One pattern matching wherever any of the list matches: a fast first pass over every line. */
+    static Pattern union(List<Pattern> labels) {
+        return UNIONS.computeIfAbsent(labels, l -> Pattern.compile(l.stream().map(x -> "(?:" + x.pattern() + ")")
+                .collect(java.util.stream.Collectors.joining("|"))));
+    }
+
     static final List<Pattern> DUE_DATE = List.of(
             p("\\bdue\\s+(?:date|on|by)\\b"), p("\\bpayment\\s+due\\b"), p("\\bpay(?:able)?\\s+by\\b"), p("\\bdate\\s+due\\b"),
             p("\\bdate\\s+d'?\\s*echeance\\b"), p("\\becheance\\b"), p("\\ba\\s+payer\\s+avant(?:\\s+le)?\\b"), p("\\bpayable\\s+le\\b"),
