@@ -76,7 +76,7 @@ final class DocumentTypes {
                 if (!Labels.anyAt(ANY_KEYWORD, f)) {
                     continue;
                 }
-                boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.25;
+                boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.2;
                 for (Map.Entry<DocumentType, Pattern> e : KEYWORDS.entrySet()) {
                     if (e.getValue().matcher(f).find()) {
                         double w = e.getKey() == DocumentType.INVOICE ? 0.5 : 1.0;
