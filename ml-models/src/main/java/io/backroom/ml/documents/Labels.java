@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The printed labels of header fields in English, French, German, Dutch and Spanish, as patterns
- * over folded text (lower case, no accents, see {@link Text#fold}). Order matters: more specific
- * labels (due date, subtotal) are matched and masked before the generic ones (date, total).
+ * The printed labels of header fields in English, French, German, Dutch, Spanish and Italian, as
+ * patterns over folded text (lower case, no accents, see {@link Text#fold}). Order matters: more
+ * specific labels (due date, order and period dates) are matched and masked before the generic ones
+ * (date). Amount labels (subtotal, tax, total, balance) are roles of {@link Totals}.
  */
 final class Labels {
     private Labels() {
