@@ -91,7 +91,7 @@ final class Labels {
             p("\\b(?:fattura|ricevuta|nota\\s+di\\s+credito)\\s*(?:n|no|nr|num|numero)\\b\\.?"), p("\\b(?:numero|n|no|num)\\.?\\s+(?:della\\s+)?fattura\\b"),
             p("\\b(?:receipt|recibo|recu|quittungs?|kassabon|bon)\\s*-?\\s*(?:(?:no|nr|number|num|nummer|numero|n)\\b\\.?|#)"),
             p("\\b(?:quittungs|bon|beleg)nummer\\b"),
-            p("\\b(?:invoice|inv|bill|credit\\s*note|credit\\s+memo|statement|reminder|quote|quotation|pro-?\\s?forma(?:\\s+invoice)?|document|doc)\\s*-?\\s*(?:(?:no|nr|number|num|n)\\b\\.?|#)"),
+            p("\\b(?:invoice|inv|bill|credit\\s*note|credit\\s+memo|statement|reminder|quote|quotation|pro-?\\s?forma(?:\\s+invoice)?|document|doc)\\.?\\s*-?\\s*(?:(?:no|nr|number|num|n)\\b\\.?|#)"),
             p("\\b(?:gutschrift|rechnung)s?-?\\s*(?:nr|no|nummer)\\b\\.?"),
             p("\\b(?:facture|avoir|releve|rappel|devis|note\\s+de\\s+credit)\\s*(?:no|n|numero|num)\\b\\.?"),
             p("\\b(?:no|n|numero|num)\\.?\\s*(?:de\\s+|d')?\\s*(?:la\\s+)?(?:facture|l'avoir|avoir|releve|rappel|devis|document)\\b"),

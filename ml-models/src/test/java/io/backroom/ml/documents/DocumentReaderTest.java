@@ -251,6 +251,15 @@ class DocumentReaderTest {
         assertThat(found).extracting(Dates.Found::date).first().isEqualTo(LocalDate.parse(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Inv. No. 4711-A|4711-A", "Invoice: INV-88|INV-88", "Fattura n. 123/2026|123/2026",
+        "Receipt #2041-7718|2041-7718", "Invoice ID 20260412|20260412", "Factuurnr. NL-26-4471|NL-26-4471"})
+    void readsTheNumberAfterItsLabelInSeveralSpellings(String line, String expected) {
+        byte[] pdf = new TestPdf().text(50, 50, 16, "Atlas Office Direct Ltd").text(50, 100, line)
+                .text(300, 220, "Total").text(450, 220, "10.00 EUR").bytes();
+        assertThat(reader.read("n.pdf", pdf).fields().documentNumber()).isEqualTo(expected);
+    }
+
     @Test
     void keepsATitleThatCarriesTheNumberAsATitle() {
         byte[] pdf = new TestPdf()
