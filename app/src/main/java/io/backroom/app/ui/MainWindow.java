@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.backroom.app.AppContext;
 import io.backroom.app.AppVersion;
 import io.backroom.app.services.ConnectionMonitor;
+import io.backroom.app.services.gateway.GatewayDecisionSender;
+import io.backroom.app.services.outbox.InvoiceDecisions;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.invoices.AdviceService;
 import io.backroom.app.services.invoices.ChangeFeedWatcher;
@@ -79,6 +81,7 @@ public final class MainWindow implements AutoCloseable {
         String theme = context.config().themeSet() ? context.config().theme() : settings.getOrDefault(THEME, context.config().theme());
         model.useTheme(theme);
 
+        context.registerSender(InvoiceDecisions.KIND, GatewayDecisionSender::new);
         KeyBindingRepository keys = new KeyBindingRepository(settings);
         KeyBindingDispatcher dispatcher = new KeyBindingDispatcher(keys);
         CommandPaletteViewModel palette = new CommandPaletteViewModel();
