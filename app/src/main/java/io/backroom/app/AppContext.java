@@ -7,12 +7,12 @@ import io.backroom.app.services.audit.AuditLog;
 import io.backroom.app.services.audit.AuditReport;
 import io.backroom.app.services.outbox.Backoff;
 import io.backroom.app.services.outbox.CommandOutbox;
-import io.backroom.app.services.outbox.CommandSender;
 import io.backroom.app.services.outbox.CommandSenders;
 import io.backroom.app.services.outbox.DecisionOutbox;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.audit.AuditPusher;
 import io.backroom.app.services.gateway.GatewayAuditSink;
+import io.backroom.app.services.gateway.GatewaySenderFactory;
 import io.backroom.app.services.gateway.SignInService;
 import io.backroom.app.services.session.UserSession;
 import io.backroom.sdk.BackroomClient;
@@ -22,8 +22,6 @@ import io.backroom.app.services.settings.SettingsStore;
 import io.backroom.app.services.store.LocalStore;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +110,8 @@ public final class AppContext implements AutoCloseable {
      * Registers the sender of one command kind, made for the signed-in user's client (workspaces
      * register the kinds they create). The running sender uses it from its next pass.
      */
-    public void registerSender(String kind, Function<Supplier<BackroomClient>, CommandSender> sender) {
-        senders.register(kind, sender.apply(() -> client().orElse(null)));
+    public void registerSender(String kind, GatewaySenderFactory sender) {
+        senders.register(kind, sender.create(() -> client().orElse(null)));
         outboxSender().ifPresent(OutboxSender::wake);
     }
 
