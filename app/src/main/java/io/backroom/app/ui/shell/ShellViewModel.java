@@ -210,7 +210,8 @@ public final class ShellViewModel {
         signedIn.set(false);
         closeWorkspaces();
         userText.set("");
-        onOutbox(new OutboxSummary(java.util.Map.of()));
+        outboxText.set(""); // whose outbox: nobody's, until the next user signs in
+        outboxNeedsAttention.set(false);
     }
 
     /**
