@@ -11,6 +11,7 @@ import io.backroom.app.services.outbox.CommandSenders;
 import io.backroom.app.services.outbox.DecisionOutbox;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.audit.AuditPusher;
+import io.backroom.app.services.audit.AuditSink;
 import io.backroom.app.services.gateway.GatewayAuditSink;
 import io.backroom.app.services.gateway.GatewaySenderFactory;
 import io.backroom.app.services.gateway.SignInService;
@@ -156,7 +157,7 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Ends the session: stops sending (the user's unsent commands wait in the outbox for their next
-     * sign-in, never sent with someone else's session), revokes the token on the gateway
+     * sign-in, never sent with someone else's session), pushes the audit log as the user, revokes the token on the gateway
      * ({@code POST /api/v1/auth/logout}), wipes the password and closes the client. If the gateway
      * does not answer, the token is still forgotten here and expires on the server. Returns whether
      * the gateway confirmed the revocation; slow: never on the FX thread.
@@ -175,6 +176,12 @@ public final class AppContext implements AutoCloseable {
             auditPusher = null;
         }
         signedIn = null;
+        try {
+            // What the user did is pushed as the user, before their session ends.
+            audit.pushPending(new GatewayAuditSink(previous::client), 200);
+        } catch (AuditSink.PushFailedException | BackroomException e) {
+            LOG.info("Signing out: the audit log is pushed later ({})", e.getMessage());
+        }
         boolean revoked = false;
         try {
             previous.client().auth().logout();
