@@ -64,23 +64,13 @@ class ExceptionQualityBench {
         for (int i = 0; i < truth.size(); i++) {
             confusion.computeIfAbsent(truth.get(i), k -> new TreeMap<>()).merge(pred.get(i), 1, Integer::sum);
         }
-        for (String c : new TreeSet<>(truth)) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < truth.size(); i++) {
-                boolean t = truth.get(i).equals(c);
-                boolean p = pred.get(i).equals(c);
-                tp += t && p ? 1 : 0;
-                fp += !t && p ? 1 : 0;
-                fn += t && !p ? 1 : 0;
-            }
-            double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-            double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        for (var e : ClassificationMetrics.perClass(truth, pred).entrySet()) {
+            String c = e.getKey();
+            double[] prf = e.getValue();
             Map<String, Integer> row = new TreeMap<>(confusion.get(c));
+            int n = row.values().stream().mapToInt(Integer::intValue).sum();
             row.remove(c);
-            System.out.printf(Locale.ROOT, "BENCH   %-34s n=%4d P %.3f R %.3f F1 %.3f  mistaken for %s%n", c, tp + fn, precision, recall, f1, row);
+            System.out.printf(Locale.ROOT, "BENCH   %-34s n=%4d P %.3f R %.3f F1 %.3f  mistaken for %s%n", c, n, prf[0], prf[1], prf[2], row);
         }
         List<String> actionErrors = new ArrayList<>();
         Map<String, Integer> byCause = new TreeMap<>();
