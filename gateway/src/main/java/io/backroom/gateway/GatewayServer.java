@@ -12,7 +12,6 @@ import io.backroom.gateway.auth.PendingPasswords;
 import io.backroom.gateway.erp.ErpBackend;
 import io.backroom.gateway.erp.SandboxErp;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -49,7 +48,7 @@ public final class GatewayServer implements AutoCloseable {
     /** Starts a gateway and returns once it accepts connections. */
     public static GatewayServer start(GatewayConfig config) {
         ObjectMapper mapper = ApiJson.newMapper();
-        Database db = Database.open(config.database(), new SqliteDialect(), config.clock());
+        Database db = Database.open(config.store(), config.clock());
         ErpBackend erp = new SandboxErp();
         TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
         ApWorkflow ap = new ApWorkflow(erp, policies, mapper, config.clock());
