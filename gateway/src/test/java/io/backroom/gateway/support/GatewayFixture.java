@@ -20,7 +20,8 @@ public final class GatewayFixture implements AutoCloseable {
     public GatewayFixture(Path dir, GatewayLimits limits) {
         Path db = dir.resolve("gateway.db");
         TestRetailer.load(db);
-        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(), limits));
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(db), "none", Clock.systemUTC(),
+                limits));
     }
 
     public String base() {
