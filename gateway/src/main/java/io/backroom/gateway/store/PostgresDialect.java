@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * PostgreSQL (13 or newer). Write transactions run {@code SERIALIZABLE}, so concurrent writers, in this gateway or
- * in another one on the same database, keep the guarantees the single SQLite writer gives; a transaction that loses a
- * conflict fails with SQLState {@code 40001} (or {@code 40P01} for a deadlock) and is run again by {@link Database}.
+ * PostgreSQL (13 or newer). A write transaction first takes the database's writer lock (a transaction-scoped advisory
+ * lock, see {@link #beginWrite}), so writers of every gateway on the database run one at a time, as SQLite's single
+ * writer does, and each statement of a {@code READ COMMITTED} transaction sees every write committed before it; reads
+ * run concurrently beside them. Were a transaction to fail with SQLState {@code 40001} or {@code 40P01}, {@link
+ * Database} would run it again.
  */
 public final class PostgresDialect implements SqlDialect {
     /** SQLState of a unique or primary-key violation. */
@@ -24,7 +26,7 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public void configure(Connection connection, boolean writer) {
-        // isolation, read-only and auto-commit are set by the pool (see Database.open)
+        // isolation, read-only and auto-commit are set by the pools (see Database)
     }
 
     @Override
@@ -47,12 +49,28 @@ public final class PostgresDialect implements SqlDialect {
         return false;
     }
 
+    /**
+     * The first statement of every write transaction: waits for the writer lock of the database, held until the
+     * transaction ends. Taken before anything is read, so that what the transaction reads is what the previous writer
+     * committed.
+     */
+    void beginWrite(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, 0)")) {
+            ps.setInt(1, LOCK_CLASS);
+            ps.execute();
+        }
+    }
+
+    /** The gateway's advisory-lock class ("BROO"); key 0 is the writer lock, others the ordered streams. */
+    private static final int LOCK_CLASS = 0x42524f4f;
+
     @Override
     public void appendInOrder(Connection connection, String stream) throws SQLException {
         // held until this transaction ends: the appends of concurrent transactions commit one after the other
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-            ps.setInt(1, 0x42524f4f); // "BROO": the gateway's advisory-lock class
-            ps.setInt(2, java.util.Arrays.hashCode(stream.getBytes(StandardCharsets.UTF_8)));
+            ps.setInt(1, LOCK_CLASS);
+            int key = java.util.Arrays.hashCode(stream.getBytes(StandardCharsets.UTF_8));
+            ps.setInt(2, key == 0 ? 1 : key);
             ps.execute();
         }
     }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PostgreSQL write model: concurrent {@code SERIALIZABLE} writers (of one gateway, or of two sharing the
- * database) that lose a conflict are run again, so read-then-write work keeps the single writer's guarantees; a
- * failing write fails alone; appends to an ordered stream become visible in key order.
+ * The PostgreSQL write model: writers of one gateway, or of two sharing the database, run one at a time under the
+ * database's writer lock, so read-then-write work keeps the single SQLite writer's guarantees; a failing write fails
+ * alone; appends to an ordered stream become visible in key order.
  */
 class PostgresStoreTest {
     StoreLocation.Postgres location;
@@ -65,7 +65,7 @@ class PostgresStoreTest {
             Database db = i % 2 == 0 ? one : two;
             done.add(pool.submit(() -> {
                 go.await();
-                // a read, then a write computed from it: without serializable retries, updates would be lost
+                // a read, then a write computed from it: with concurrent READ COMMITTED writers updates would be lost
                 return db.writeGrouped(tx -> {
                     long n = tx.count("SELECT n FROM counter WHERE id = 1");
                     return tx.update("UPDATE counter SET n = ? WHERE id = 1", n + 1);
@@ -79,7 +79,6 @@ class PostgresStoreTest {
         pool.shutdown();
         long n = one.read(tx -> tx.count("SELECT n FROM counter WHERE id = 1"));
         assertThat(n).isEqualTo(200);
-        assertThat(one.retriedWrites() + two.retriedWrites()).as("conflicts retried").isPositive();
     }
 
     @Test
