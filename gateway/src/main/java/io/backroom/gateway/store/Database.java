@@ -396,6 +396,55 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Leases held by this gateway (PostgreSQL): name to the connection holding its session advisory lock. */
+    private final Map<String, Connection> leases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether this gateway holds the database-wide lease {@code name}, taking it if it is free: for work that one
+     * gateway of all those sharing a database must do alone, such as delivering the ERP outbox in order. Always true on
+     * SQLite (one gateway per file). On PostgreSQL the lease is a session advisory lock on a connection of its own,
+     * held until {@link #close} or until that connection or the process dies, when another gateway takes it over.
+     */
+    public synchronized boolean holdsLease(String name) {
+        if (writePool == null) {
+            return true;
+        }
+        Connection held = leases.get(name);
+        try {
+            if (held != null) {
+                if (held.isValid(2)) {
+                    return true;
+                }
+                leases.remove(name);
+                closeQuietly(held);
+            }
+            Connection c = writePool.getConnection();
+            boolean taken = false;
+            try {
+                c.setAutoCommit(true); // no transaction stays open on the lease's connection
+                taken = ((PostgresDialect) dialect).tryLease(c, name);
+            } finally {
+                if (taken) {
+                    leases.put(name, c);
+                } else {
+                    closeQuietly(c);
+                }
+            }
+            return taken;
+        } catch (SQLException e) {
+            LOG.warn("Could not take the lease {}: {}", name, e.getMessage());
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a connection failed: {}", e.getMessage());
+        }
+    }
+
     /** Write transactions run again after a serialization conflict or deadlock, since open (PostgreSQL only). */
     public long retriedWrites() {
         return retries.sum();
@@ -560,6 +609,10 @@ public final class Database implements AutoCloseable {
     public void close() {
         open = false;
         if (writePool != null) {
+            synchronized (this) {
+                leases.values().forEach(Database::closeQuietly); // back to the pool, which ends their sessions
+                leases.clear();
+            }
             readPool.close();
             writePool.close();
             return;

@@ -61,6 +61,23 @@ public final class PostgresDialect implements SqlDialect {
         }
     }
 
+    /**
+     * Takes the session-level lease {@code name} on {@code connection} if no other session holds it; it stays until
+     * that session ends. The lease keys live in their own lock class, apart from the writer and stream locks.
+     */
+    boolean tryLease(Connection connection, String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            ps.setInt(1, LEASE_CLASS);
+            ps.setInt(2, java.util.Arrays.hashCode(name.getBytes(StandardCharsets.UTF_8)));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The advisory-lock class of the gateway's leases ("BRLS"). */
+    private static final int LEASE_CLASS = 0x42524c53;
+
     /** The gateway's advisory-lock class ("BROO"); key 0 is the writer lock, others the ordered streams. */
     private static final int LOCK_CLASS = 0x42524f4f;
 

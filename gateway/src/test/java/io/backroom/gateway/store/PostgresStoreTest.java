@@ -98,6 +98,18 @@ class PostgresStoreTest {
     }
 
     @Test
+    void aLeaseIsHeldByOneGatewayAtATimeAndPassesToAnotherWhenItsHolderCloses() {
+        assertThat(one.holdsLease("erp-outbox")).isTrue();
+        assertThat(two.holdsLease("erp-outbox")).as("held by the other gateway").isFalse();
+        assertThat(one.holdsLease("erp-outbox")).as("still held").isTrue();
+        assertThat(two.holdsLease("another-job")).as("leases are independent").isTrue();
+        one.close();
+        one = Database.open(location, Clock.systemUTC()); // the first gateway is gone; a new one starts
+        assertThat(two.holdsLease("erp-outbox")).as("taken over after the holder closed").isTrue();
+        assertThat(one.holdsLease("erp-outbox")).isFalse();
+    }
+
+    @Test
     void aDuplicateKeyIsReportedByItsSqlState() {
         assertThatThrownBy(() -> one.write(tx -> tx.update("INSERT INTO counter VALUES (1, 1)")))
                 .isInstanceOf(StoreException.class)
