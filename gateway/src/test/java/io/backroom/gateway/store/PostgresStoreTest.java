@@ -53,7 +53,7 @@ class PostgresStoreTest {
         assertThat(one.schemaVersion()).isEqualTo(MigrationsTest.latestVersion());
         assertThat(two.schemaVersion()).isEqualTo(one.schemaVersion());
         long applied = one.read(tx -> tx.count("SELECT COUNT(*) FROM flyway_schema_history WHERE success"));
-        assertThat(applied).isEqualTo(MigrationsTest.latestVersion());
+        assertThat(applied).isEqualTo(MigrationsTest.versions().size());
     }
 
     @Test
