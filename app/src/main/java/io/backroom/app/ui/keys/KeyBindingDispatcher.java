@@ -18,6 +18,7 @@ public final class KeyBindingDispatcher {
     private final KeyBindingRepository repository;
     private final Map<KeyBinding, Runnable> shellActions = new EnumMap<>(KeyBinding.class);
     private final Map<KeyBinding, Runnable> workspaceActions = new EnumMap<>(KeyBinding.class);
+    private final Map<KeyBinding, Runnable> navigationActions = new EnumMap<>(KeyBinding.class);
 
     public KeyBindingDispatcher(KeyBindingRepository repository) {
         this.repository = repository;
@@ -38,6 +39,17 @@ public final class KeyBindingDispatcher {
         shellActions.put(binding, action);
     }
 
+    /** The shortcuts available everywhere. */
+    public java.util.Set<KeyBinding> shellBindings() {
+        return java.util.Set.copyOf(shellActions.keySet());
+    }
+
+    /** Replaces the "go to" shortcuts (called when the signed-in user's workspaces change). */
+    public void setNavigationActions(Map<KeyBinding, Runnable> actions) {
+        navigationActions.clear();
+        navigationActions.putAll(actions);
+    }
+
     /** Replaces the actions of the active workspace (called when the workspace changes). */
     public void setWorkspaceActions(Map<KeyBinding, Runnable> actions) {
         workspaceActions.clear();
@@ -55,7 +67,7 @@ public final class KeyBindingDispatcher {
         if (typing && repository.isPlainKey(b) && b != KeyBinding.CLOSE_OVERLAY) {
             return;
         }
-        Runnable action = workspaceActions.getOrDefault(b, shellActions.get(b));
+        Runnable action = workspaceActions.getOrDefault(b, navigationActions.getOrDefault(b, shellActions.get(b)));
         if (action != null) {
             event.consume();
             action.run();
