@@ -153,6 +153,8 @@ class TwoGatewaysTest {
         String baseA = base("a", a);
         String baseB = base("b", b);
         Api intake = Api.login(baseA, "integration");
+        Api purchasing = Api.login(baseB, "purchasing"); // the buyer orders, the dock receives (separation of duties)
+        Api dock = Api.login(baseA, "dock");
         List<Api> clerks = new ArrayList<>();
         for (String base : List.of(baseA, baseB)) {
             for (String user : List.of("clerk", "clerk2", "supervisor")) {
@@ -161,8 +163,8 @@ class TwoGatewaysTest {
         }
         for (int round = 0; round < 3; round++) {
             String poId = "PO-TWO-" + round;
-            assertThat(intake.post("/api/v1/purchase-orders", po(poId, "10", "5.00")).status()).isEqualTo(201);
-            assertThat(intake.post("/api/v1/goods-receipts", receipt(poId, 1, "10")).status()).isEqualTo(201);
+            assertThat(purchasing.post("/api/v1/purchase-orders", po(poId, "10", "5.00")).status()).isEqualTo(201);
+            assertThat(dock.post("/api/v1/goods-receipts", receipt(poId, 1, "10")).status()).isEqualTo(201);
             Api.Response created = intake.post("/api/v1/invoices", invoice("TWO-D-" + round, poId).line(1, "10", "5.40")
                     .build());
             assertThat(created.status()).as(created.body()).isEqualTo(201);
