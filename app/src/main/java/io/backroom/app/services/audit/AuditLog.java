@@ -96,18 +96,9 @@ public final class AuditLog {
             return candidate;
         }
         String cleaned = user.replaceAll("[^A-Za-z0-9._-]", "");
-        String digest = java.util.HexFormat.of().formatHex(sha256(user)).substring(0, 12);
+        String digest = CanonicalEncoding.sha256(user).substring(0, 12);
         int room = 64 - prefix.length() - 1 - digest.length() - 1;
         return prefix + "." + cleaned.substring(0, Math.min(room, cleaned.length())) + "-" + digest;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Calls {@code listener} (on the writing thread) after each entry is committed, until cancelled. */
