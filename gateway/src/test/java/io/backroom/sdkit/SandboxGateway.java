@@ -43,6 +43,7 @@ final class SandboxGateway implements AutoCloseable {
     static SandboxGateway start(Path dir, Clock clock, GatewayLimits limits) {
         Path file = dir.resolve("gateway.db");
         try (Database db = Database.open(TestStores.of(file), clock)) {
+            io.backroom.gateway.adapter.sandbox.SandboxSchema.migrate(db);
             PasswordHasher hasher = new PasswordHasher(1_000);
             db.write(tx -> {
                 MasterDataWriter w = new MasterDataWriter(tx);

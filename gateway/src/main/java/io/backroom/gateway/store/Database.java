@@ -104,6 +104,9 @@ public final class Database implements AutoCloseable {
         T run(Sql sql) throws SQLException;
     }
 
+    /** A new Flyway configuration on this database's data source (for the adapters' own schemas). */
+    private java.util.function.Supplier<org.flywaydb.core.api.configuration.FluentConfiguration> flywayOn;
+
     private Database(SqlDialect dialect, Connection writer, HikariDataSource writePool, HikariDataSource readPool) {
         this.dialect = dialect;
         this.writer = writer;
@@ -127,11 +130,17 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             String url = dialect.jdbcUrl(file);
-            int version = migrate(Flyway.configure().dataSource(url, null, null), dialect, legacyVersion(url));
+            int legacy = legacyVersion(url);
+            int version = migrate(() -> Flyway.configure().dataSource(url, null, null), dialect, legacy,
+                    () -> DriverManager.getConnection(url));
+            if (legacy == 1) {
+                takeOverLegacyPostings(url);
+            }
             Connection writer = DriverManager.getConnection(url);
             dialect.configure(writer, true);
             Database db = new Database(dialect, writer, null, null);
             db.schemaVersion = version;
+            db.flywayOn = () -> Flyway.configure().dataSource(url, null, null);
             for (int i = 0; i < READERS; i++) {
                 Connection reader = DriverManager.getConnection(dialect.jdbcUrl(file));
                 dialect.configure(reader, false);
@@ -154,10 +163,12 @@ public final class Database implements AutoCloseable {
         HikariDataSource readers = null;
         try {
             writers = pool(location, "backroom-writers", false);
-            int version = migrate(Flyway.configure().dataSource(writers), dialect, 0);
+            HikariDataSource source = writers;
+            int version = migrate(() -> Flyway.configure().dataSource(source), dialect, 0, source::getConnection);
             readers = pool(location, "backroom-readers", true);
             Database db = new Database(dialect, null, writers, readers);
             db.schemaVersion = version;
+            db.flywayOn = () -> Flyway.configure().dataSource(source);
             LOG.info("Gateway database: PostgreSQL at {}, schema version {}", location.describe(), version);
             return db;
         } catch (RuntimeException e) {
@@ -213,26 +224,149 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A way to a connection of the database being opened, for the checks made before Flyway runs. */
+    @FunctionalInterface
+    private interface Connect {
+        Connection get() throws SQLException;
+    }
+
     /**
-     * Applies the pending migrations and returns the schema version. A database the old runner migrated to
-     * {@code legacyVersion} is baselined there: Flyway records that version as applied and runs only the later ones.
+     * The script name version 1 had in the gateway's Flyway history before the schema split, when it also created
+     * the sandbox ERP's tables. No location holds a script of that name any more, so a history that records it was
+     * written by a gateway from before the split.
      */
-    private static int migrate(org.flywaydb.core.api.configuration.FluentConfiguration flyway, SqlDialect dialect,
-            int legacyVersion) {
-        flyway.locations(MIGRATIONS).placeholders(dialect.placeholders()).failOnMissingLocations(true)
-                .validateMigrationNaming(true).loggers("slf4j");
-        if (legacyVersion > 0) {
-            flyway.baselineOnMigrate(true).baselineVersion(Integer.toString(legacyVersion))
-                    .baselineDescription("schema_migrations of the hand-written runner");
+    static final String PRE_SPLIT_V1 = "V1__ap_slice.sql";
+    /** Version 1's script since the split: the gateway's own tables only. */
+    static final String SPLIT_V1 = "V1__gateway_core.sql";
+
+    /**
+     * Applies the pending migrations of the gateway's own schema and returns its version. A database the old runner
+     * migrated to {@code legacyVersion} is baselined there: Flyway records that version as applied and runs only the
+     * later ones. A database from before the schema split (its history records {@value #PRE_SPLIT_V1}) has its
+     * history repaired first: the split changed V1, V2 and V21 (the sandbox ERP's tables moved to its own location)
+     * without changing what they leave in such a database, so their recorded checksums are realigned to today's
+     * scripts; any other checksum mismatch still stops the gateway.
+     */
+    private static int migrate(java.util.function.Supplier<org.flywaydb.core.api.configuration.FluentConfiguration> on,
+            SqlDialect dialect, int legacyVersion, Connect connect) {
+        java.util.function.Supplier<Flyway> flyway = () -> {
+            org.flywaydb.core.api.configuration.FluentConfiguration c = on.get().locations(MIGRATIONS)
+                    .placeholders(dialect.placeholders()).failOnMissingLocations(true).validateMigrationNaming(true)
+                    .loggers("slf4j");
+            if (legacyVersion > 0) {
+                c.baselineOnMigrate(true).baselineVersion(Integer.toString(legacyVersion))
+                        .baselineDescription("schema_migrations of the hand-written runner");
+            }
+            return c.load();
+        };
+        if (preSplitHistory(connect)) {
+            LOG.info("The gateway's schema history predates the ERP schema split; realigning its checksums");
+            flyway.get().repair();
+            markSplit(connect);
         }
-        Flyway configured = flyway.load();
-        MigrateResult result = configured.migrate();
+        MigrateResult result = flyway.get().migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Applied {} migration(s) on {}, schema now at version {}", result.migrationsExecuted,
                     dialect.name(), result.targetSchemaVersion);
         }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         return version == null ? 0 : Integer.parseInt(version);
+    }
+
+    /** Whether the gateway's Flyway history records the pre-split {@value #PRE_SPLIT_V1} (false if it has none). */
+    private static boolean preSplitHistory(Connect connect) {
+        try (Connection c = connect.get()) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND script = ?")) {
+                ps.setString(1, PRE_SPLIT_V1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) > 0;
+                }
+            } catch (SQLException e) {
+                return false; // no history table yet: a new database or one of the hand-written runner
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the schema history: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records in the gateway's history, once its checksums are realigned, today's name of version 1, so that the
+     * history no longer reads as pre-split (Flyway's repair realigns checksums and descriptions, not script names).
+     */
+    private static void markSplit(Connect connect) {
+        try (Connection c = connect.get(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "UPDATE flyway_schema_history SET script = ? WHERE version = '1' AND script = ?")) {
+            ps.setString(1, SPLIT_V1);
+            ps.setString(2, PRE_SPLIT_V1);
+            ps.executeUpdate();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not mark the schema history as split: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file the hand-written runner left at version 1 recorded released payables only in the sandbox ERP's
+     * {@code postings}; before the split V2 copied them into the gateway's {@code ap_postings}, acknowledged (the ERP
+     * has them). Since V2 no longer reads an ERP table, the takeover of such a file does that copy once, here.
+     */
+    private static void takeOverLegacyPostings(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            int copied = s.executeUpdate("INSERT INTO ap_postings (invoice_id, id, amount, currency, posted_at, "
+                    + "posted_by, erp_reference, acknowledged_at) SELECT invoice_id, id, amount, currency, posted_at, "
+                    + "posted_by, id, posted_at FROM postings WHERE invoice_id NOT IN (SELECT invoice_id FROM "
+                    + "ap_postings)");
+            LOG.info("Took over {} posting(s) of the hand-written runner's schema", copied);
+        }
+    }
+
+    /**
+     * Migrates a schema an adapter owns (an ERP's tables beside the gateway's) from the scripts at {@code location},
+     * recording them in the history table {@code historyTable}, apart from the gateway's. {@code baselineVersion}
+     * (used only when that history does not exist yet) greater than 0 says the adapter's tables up to that version already exist (created before the adapter had a
+     * history of its own): Flyway then records that baseline instead of running those scripts. Returns the schema's
+     * version.
+     */
+    public synchronized int migrateOwnedSchema(String location, String historyTable, int baselineVersion) {
+        org.flywaydb.core.api.configuration.FluentConfiguration c = flywayOn.get().locations(location)
+                .table(historyTable).placeholders(dialect.placeholders()).failOnMissingLocations(true)
+                .validateMigrationNaming(true).loggers("slf4j");
+        // the database already holds the gateway's tables, so Flyway must be told to start a history of its own here:
+        // at version 0 (every script runs) or at the version of the adapter's tables that already exist
+        c.baselineOnMigrate(true).baselineVersion(Integer.toString(baselineVersion)).baselineDescription(
+                baselineVersion > 0 ? "tables created by the gateway schema before the split" : "empty");
+        try {
+            MigrateResult result = c.load().migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Applied {} migration(s) of {} on {}, now at version {}", result.migrationsExecuted,
+                        historyTable, dialect.name(), result.targetSchemaVersion);
+            }
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : result.initialSchemaVersion;
+            return version == null ? 0 : Integer.parseInt(version);
+        } catch (FlywayException e) {
+            throw new StoreException("Could not migrate " + historyTable + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the table {@code name} exists in this database (for an adapter deciding its baseline). */
+    public boolean hasTable(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a table name: " + name);
+        }
+        try {
+            read(tx -> tx.count("SELECT COUNT(*) FROM " + name + " WHERE 1 = 0"));
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
     }
 
     public SqlDialect dialect() {

@@ -1,6 +1,7 @@
 -- The gateway's own state about the ERP, version 2. Only the gateway core reads and writes these tables; the ERP
--- adapters own theirs (the sandbox ERP's users, stores, suppliers, items, purchase_orders, po_lines,
--- goods_receipts, gr_lines and postings of V1), even when both live in one database file.
+-- adapters own theirs, in their own Flyway locations, even when both live in one database file.
+-- (Before the schema split this script also copied the sandbox ERP's postings into ap_postings; Database now does
+-- that copy once, for a file the hand-written runner left at version 1.)
 -- Portable SQL (SQLite and PostgreSQL): ${id} is the dialect's auto-increment key.
 
 -- The read model: what the gateway needs from the ERP for its own work (names for lists and metrics, purchase
@@ -100,8 +101,3 @@ CREATE TABLE erp_outbox (
   last_error TEXT
 );
 CREATE INDEX erp_outbox_status ON erp_outbox(status, seq);
-
--- Upgrading a database of the first schema: the payables released before this version were recorded only in the
--- sandbox ERP's postings; the gateway takes its own record of them, acknowledged (the ERP has them).
-INSERT INTO ap_postings (invoice_id, id, amount, currency, posted_at, posted_by, erp_reference, acknowledged_at)
-  SELECT invoice_id, id, amount, currency, posted_at, posted_by, id, posted_at FROM postings;

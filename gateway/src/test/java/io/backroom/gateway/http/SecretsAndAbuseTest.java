@@ -81,6 +81,7 @@ class SecretsAndAbuseTest {
         }
         // a user hashed as production hashes (210,000 iterations), not with the fixture's fast test hasher
         try (Database store = Database.open(TestStores.of(db), Clock.systemUTC())) {
+            io.backroom.gateway.adapter.sandbox.SandboxSchema.migrate(store);
             store.write(tx -> {
                 new MasterDataWriter(tx).user(new User("U-REAL", "real", "Real", null, List.of(Role.AP_CLERK), null,
                         null, Money.zero("EUR"), Money.zero("EUR")), new PasswordHasher().hash("right".toCharArray()));

@@ -29,6 +29,7 @@ public final class TestRetailer {
 
     public static void load(Path dbFile) {
         try (Database db = Database.open(TestStores.of(dbFile), Clock.systemUTC())) {
+            io.backroom.gateway.adapter.sandbox.SandboxSchema.migrate(db);
             PasswordHasher fast = new PasswordHasher(1000);
             db.write(tx -> {
                 MasterDataWriter w = new MasterDataWriter(tx);

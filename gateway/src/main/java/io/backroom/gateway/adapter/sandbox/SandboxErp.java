@@ -38,6 +38,7 @@ public final class SandboxErp implements ErpPort {
     private final Database db;
 
     public SandboxErp(Database db) {
+        SandboxSchema.migrate(db);
         this.db = db;
     }
 

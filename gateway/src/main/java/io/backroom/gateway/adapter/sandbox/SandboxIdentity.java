@@ -20,6 +20,7 @@ public final class SandboxIdentity implements IdentityPort {
     private final PendingPasswords pending;
 
     public SandboxIdentity(Database db, PendingPasswords pending) {
+        SandboxSchema.migrate(db);
         this.db = db;
         this.pending = pending;
     }
