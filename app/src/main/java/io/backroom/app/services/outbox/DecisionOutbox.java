@@ -2,6 +2,7 @@ package io.backroom.app.services.outbox;
 
 import io.backroom.app.services.audit.AuditLog;
 import io.backroom.app.services.audit.CanonicalEncoding;
+import io.backroom.app.services.audit.DecisionOutcome;
 import io.backroom.app.services.audit.DecisionTaken;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.services.store.StoreException;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,14 +50,23 @@ public final class DecisionOutbox {
 
     /** Queues {@code decision} and records it in the audit log, atomically. */
     public OutboxItem enqueue(Decision decision) {
-        OutboxItem item = store.transaction(c -> insert(c, decision));
+        return enqueue(decision, Duration.ZERO);
+    }
+
+    /**
+     * Queues {@code decision} to be sent no sooner than {@code undoWindow} from now, and records it in the audit log,
+     * atomically. Until then {@link #undo(long)} takes it back.
+     */
+    public OutboxItem enqueue(Decision decision, Duration undoWindow) {
+        OutboxItem item = store.transaction(c -> insert(c, decision, undoWindow));
         fireChanged();
         return item;
     }
 
-    private OutboxItem insert(Connection c, Decision d) throws SQLException {
+    private OutboxItem insert(Connection c, Decision d, Duration undoWindow) throws SQLException {
         String key = UUID.randomUUID().toString();
         Instant now = store.clock().instant();
+        Instant due = now.plus(undoWindow);
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox(idempotency_key, invoice_id, expected_version, "
                 + "action, payload, actor, created_at, state, attempts, next_attempt_at, updated_at) "
@@ -71,7 +82,7 @@ public final class DecisionOutbox {
             ps.setString(5, payload(d));
             ps.setString(6, d.user());
             ps.setString(7, now.toString());
-            ps.setString(8, now.toString());
+            ps.setString(8, due.toString());
             ps.setString(9, now.toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -81,7 +92,7 @@ public final class DecisionOutbox {
         }
         audit.record(new DecisionTaken(d.user(), now, d.invoiceId(), d.action().name(), d.reason(),
                 d.modelRecommended(), key));
-        return new OutboxItem(id, key, d, now, OutboxState.PENDING, 0, now, null);
+        return new OutboxItem(id, key, d, now, OutboxState.PENDING, 0, due, null);
     }
 
     private static String payload(Decision d) {
@@ -190,9 +201,53 @@ public final class DecisionOutbox {
                     throw new StoreException("Outbox item " + id + " was not being sent; its outcome was not recorded.");
                 }
             }
+            DecisionOutcome.Result result = switch (state) {
+                case DONE -> DecisionOutcome.Result.APPLIED;
+                case FAILED -> DecisionOutcome.Result.REFUSED;
+                case CONFLICT -> DecisionOutcome.Result.CONFLICT;
+                default -> null;
+            };
+            if (result != null) {
+                recordOutcome(c, id, result, error);
+            }
             return null;
         });
         fireChanged();
+    }
+
+    /** The decision's answer as its own audit entry, in the transaction that records the outbox's new state. */
+    private void recordOutcome(Connection c, long id, DecisionOutcome.Result result, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+            ps.setLong(1, id);
+            for (OutboxItem item : readAll(ps)) {
+                Decision d = item.decision();
+                audit.record(new DecisionOutcome(d.user(), store.clock().instant(), d.invoiceId(), d.action().name(),
+                        result, reason, item.idempotencyKey()));
+            }
+        }
+    }
+
+    /**
+     * Takes back a decision that has not been sent yet (still in its undo window, never tried): it is discarded and its
+     * undo recorded in the audit log. Returns false when it is too late (being sent, or already answered).
+     */
+    public boolean undo(long id) {
+        boolean undone = store.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'DISCARDED', updated_at = ? "
+                    + "WHERE id = ? AND state = 'PENDING' AND attempts = 0")) {
+                ps.setString(1, store.clock().instant().toString());
+                ps.setLong(2, id);
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            recordOutcome(c, id, DecisionOutcome.Result.UNDONE, null);
+            return true;
+        });
+        if (undone) {
+            fireChanged();
+        }
+        return undone;
     }
 
     /** Sends a failed decision again, now. */
@@ -230,7 +285,7 @@ public final class DecisionOutbox {
                     throw new IllegalStateException("Decision " + conflictId + " is not in conflict.");
                 }
             }
-            return insert(c, replacement);
+            return insert(c, replacement, Duration.ZERO);
         });
         fireChanged();
         return item;

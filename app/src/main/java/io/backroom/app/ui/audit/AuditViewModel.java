@@ -244,7 +244,7 @@ public final class AuditViewModel {
 
     private AuditRow row(AuditEntry e) {
         return new AuditRow(e.seq(), TIME.format(e.recordedAt().atZone(zone)), e.actor(),
-                e.kind() == AuditKind.DECISION ? "Decision" : "Model output", e.invoiceId() == null ? "" : e.invoiceId(),
+                e.kind().label(), e.invoiceId() == null ? "" : e.invoiceId(),
                 e.summary(), e.hash(), problems.get(e.seq()));
     }
 
