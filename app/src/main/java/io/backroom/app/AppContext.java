@@ -100,6 +100,12 @@ public final class AppContext implements AutoCloseable {
         return s == null ? Optional.empty() : Optional.of(s.client());
     }
 
+    /** What the signed-in user may decide, as the gateway said at sign-in; unknown (the gateway decides) when nobody is. */
+    public io.backroom.app.services.invoices.DecisionAuthority authority() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? io.backroom.app.services.invoices.DecisionAuthority.unknown() : s.authority();
+    }
+
     /** Whether the console runs its own sandbox gateway (sign-in then offers the demo users). */
     public boolean embedded() {
         return config.server().isEmpty();

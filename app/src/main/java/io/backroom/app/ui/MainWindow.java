@@ -92,11 +92,18 @@ public final class MainWindow implements AutoCloseable {
                 new DecisionService(context.outbox(), context::outboxSender), advice,
                 new DocumentCheck(context.models(), context.audit()),
                 () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
+        queueModel.useAuthority(context::authority);
+        queueModel.useUndoWindow(Duration.ofMillis(Long.getLong("backroom.undoWindowMillis", 5000)));
+        invoicesModel.useLabels(queueModel::invoiceLabel);
+        invoicesModel.onUnsent(queueModel::onUnsent);
+        auditModel.useLabels(queueModel::invoiceLabel);
         SavedViewsViewModel savedViews = new SavedViewsViewModel(executor, queueModel, settings, context.settings());
         LayoutMemory layouts = new LayoutMemory(executor, settings, context.settings());
+        java.util.concurrent.atomic.AtomicReference<InvoicesView> invoicesView = new java.util.concurrent.atomic.AtomicReference<>();
         ShellView view = new ShellView(model, dispatcher, workspace -> switch (workspace) {
             case INVOICES -> {
                 InvoicesView v = new InvoicesView(queueModel, invoicesModel, savedViews, layouts, keys);
+                invoicesView.set(v);
                 yield new WorkspaceContent(v, v.keyActions(), v::activate);
             }
             case AUDIT -> {
@@ -112,7 +119,7 @@ public final class MainWindow implements AutoCloseable {
         dispatcher.onShell(KeyBinding.TOGGLE_THEME, model::toggleTheme);
         dispatcher.onShell(KeyBinding.GO_INVOICES, () -> model.open(Workspace.INVOICES));
         dispatcher.onShell(KeyBinding.GO_AUDIT, () -> model.open(Workspace.AUDIT));
-        palette.setCommands(commands(model, view, auditModel, invoicesModel));
+        palette.setCommands(commands(model, view, auditModel, invoicesModel, invoicesView));
 
         Scene scene = new Scene(view, Math.min(1680, Screen.getPrimary().getVisualBounds().getWidth() * 0.94),
                 Math.min(1050, Screen.getPrimary().getVisualBounds().getHeight() * 0.94));
@@ -172,8 +179,16 @@ public final class MainWindow implements AutoCloseable {
         return view;
     }
 
+    private static void runInvoices(java.util.concurrent.atomic.AtomicReference<InvoicesView> view, KeyBinding key) {
+        InvoicesView v = view.get();
+        if (v != null) {
+            v.keyActions().get(key).run();
+        }
+    }
+
     private static List<Command> commands(ShellViewModel model, ShellView view, AuditViewModel audit,
-                                          InvoicesViewModel invoices) {
+                                          InvoicesViewModel invoices,
+                                          java.util.concurrent.atomic.AtomicReference<InvoicesView> invoicesView) {
         List<Command> commands = new ArrayList<>();
         for (Workspace w : model.workspaces().isEmpty() ? List.of(Workspace.values()) : model.workspaces()) {
             KeyBinding b = w == Workspace.INVOICES ? KeyBinding.GO_INVOICES : w == Workspace.AUDIT ? KeyBinding.GO_AUDIT : null;
@@ -191,6 +206,19 @@ public final class MainWindow implements AutoCloseable {
             model.open(Workspace.INVOICES);
             invoices.retryFailed();
         }));
+        commands.add(new Command("Show decisions not yet sent", "Decisions", KeyBinding.SHOW_OUTBOX, () -> {
+            model.open(Workspace.INVOICES);
+            runInvoices(invoicesView, KeyBinding.SHOW_OUTBOX);
+        }));
+        commands.add(new Command("Undo the last decision", "Decisions", KeyBinding.UNDO_DECISION, () -> {
+            model.open(Workspace.INVOICES);
+            runInvoices(invoicesView, KeyBinding.UNDO_DECISION);
+        }));
+        commands.add(new Command("Select every invoice within the price tolerance", "Decisions",
+                KeyBinding.SELECT_WITHIN_TOLERANCE, () -> {
+                    model.open(Workspace.INVOICES);
+                    runInvoices(invoicesView, KeyBinding.SELECT_WITHIN_TOLERANCE);
+                }));
         commands.add(new Command("Switch light / dark theme", "View", KeyBinding.TOGGLE_THEME, model::toggleTheme));
         commands.add(new Command("Show keyboard shortcuts", "Help", KeyBinding.SHOW_SHORTCUTS, view::toggleShortcuts));
         commands.add(new Command("Reconnect to the gateway", "Gateway", null, model::connect));

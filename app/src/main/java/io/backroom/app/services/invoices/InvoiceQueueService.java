@@ -67,6 +67,41 @@ public final class InvoiceQueueService {
         return client().invoices().get(id);
     }
 
+    /**
+     * Who an invoice can be routed to: the buyers (and AP supervisors) the gateway knows, the purchase order's buyer
+     * first and chosen by default when the order names one.
+     */
+    public Buyers buyers(String poReference) {
+        BlockingWorkGuard.check("Reading the buyers");
+        BackroomClient c = client();
+        String poBuyer = null;
+        if (poReference != null) {
+            try {
+                poBuyer = c.purchaseOrders().get(poReference).buyerUserId();
+            } catch (io.backroom.sdk.NotFoundException e) {
+                poBuyer = null;
+            }
+        }
+        java.util.Map<String, io.backroom.api.model.User> byId = new java.util.LinkedHashMap<>();
+        for (io.backroom.api.model.Role role : List.of(io.backroom.api.model.Role.BUYER, io.backroom.api.model.Role.AP_SUPERVISOR)) {
+            c.users().list(io.backroom.sdk.UserListParams.builder().role(role).limit(500).build()).autoPager().stream()
+                    .forEach(u -> byId.putIfAbsent(u.id(), u));
+        }
+        List<io.backroom.api.model.User> users = new java.util.ArrayList<>(byId.values());
+        String first = poBuyer;
+        users.sort(Comparator.comparing((io.backroom.api.model.User u) -> !u.id().equals(first))
+                .thenComparing(u -> !u.hasRole(io.backroom.api.model.Role.BUYER))
+                .thenComparing(io.backroom.api.model.User::displayName));
+        return new Buyers(users, poBuyer != null && byId.containsKey(poBuyer) ? poBuyer : null);
+    }
+
+    /**
+     * @param users       who the invoice can be routed to, the PO's buyer first
+     * @param defaultUser the PO's buyer, if the order names one the gateway knows
+     */
+    public record Buyers(List<io.backroom.api.model.User> users, String defaultUser) {
+    }
+
     /** The supplier's PDF, if one is attached. Refuses documents over 20 MB. */
     public Optional<byte[]> document(String id) {
         BlockingWorkGuard.check("Downloading a PDF");
