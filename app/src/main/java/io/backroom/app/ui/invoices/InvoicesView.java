@@ -226,6 +226,7 @@ public final class InvoicesView extends BorderPane {
         search.setId("queueSearch");
         search.setPromptText("Search number, supplier, store  (" + keys.display(KeyBinding.FOCUS_SEARCH) + ")");
         search.textProperty().bindBidirectional(queue.searchProperty());
+        search.getProperties().put(io.backroom.app.ui.keys.KeyBindingDispatcher.OWN_ESCAPE, Boolean.TRUE);
         search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case ESCAPE -> {
