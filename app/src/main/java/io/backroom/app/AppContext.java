@@ -27,7 +27,7 @@ import java.util.Optional;
  * UI thread (it opens {@code <home>/console.db}); closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
-    private final AppConfig config;
+    private volatile AppConfig config;
     private final Clock clock;
     private final LocalStore store;
     private final SettingsStore settings;
@@ -100,6 +100,27 @@ public final class AppContext implements AutoCloseable {
         return s == null ? Optional.empty() : Optional.of(s.client());
     }
 
+    /** The gateway's address as configured, for messages: the URL, or "the embedded sandbox". */
+    public String serverAddress() {
+        return config.server().map(java.net.URI::toString).orElse("the embedded sandbox");
+    }
+
+    /**
+     * Points the console at another remote gateway (the sign-in screen's address field): checks the address, drops the
+     * current connection, and connects to the new one on the next call. Nobody may be signed in.
+     */
+    public synchronized void useServer(String address) {
+        if (signedIn != null) {
+            throw new IllegalStateException("Sign out before changing the gateway.");
+        }
+        AppConfig next = config.withServer(address);
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+        config = next;
+    }
+
     /** What the signed-in user may decide, as the gateway said at sign-in; unknown (the gateway decides) when nobody is. */
     public io.backroom.app.services.invoices.DecisionAuthority authority() {
         SignInService.SignedIn s = signedIn;
@@ -116,7 +137,12 @@ public final class AppContext implements AutoCloseable {
      * pushing the audit log as that user. Slow: never on the FX thread.
      */
     public synchronized UserSession signIn(String username, char[] password) {
-        connect();
+        try {
+            connect();
+        } catch (io.backroom.sdk.BackroomIoException e) {
+            throw new IllegalStateException("Could not reach the gateway at " + serverAddress() + " ("
+                    + rootMessage(e) + "). Check the address" + (embedded() ? "" : " below") + " and try again.", e);
+        }
         SignInService.SignedIn next = new SignInService(() -> connection.client().baseUrl()).signIn(username, password);
         SignInService.SignedIn previous = signedIn;
         signedIn = next;
@@ -129,6 +155,15 @@ public final class AppContext implements AutoCloseable {
             auditPusher.start(Duration.ofSeconds(30));
         }
         return next.session();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     public io.backroom.app.services.models.LocalModels models() {

@@ -87,6 +87,9 @@ public final class MainWindow implements AutoCloseable {
         InvoicesViewModel invoicesModel = new InvoicesViewModel(executor, context.outbox(), zone);
         InvoiceQueueService queueService = new InvoiceQueueService(context::client, Prioritiser.moneyAtRisk(),
                 context.clock(), zone);
+        if (context.embedded()) {
+            queueService.expectDemoRetailer();
+        }
         AdviceService advice = new AdviceService(context::client, context.models(), context.audit(), context.clock(), zone);
         InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
                 new DecisionService(context.outbox(), context::outboxSender), advice,
@@ -138,8 +141,12 @@ public final class MainWindow implements AutoCloseable {
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
 
         context.session().ifPresentOrElse(model::signedIn, () -> {
-            SignInView signIn = new SignInView(new SignInViewModel(executor, context.embedded(), context::signIn,
-                    model::signedIn));
+            SignInViewModel signInModel = new SignInViewModel(executor, context.embedded(), context::signIn, model::signedIn);
+            if (!context.embedded()) {
+                // A wrong --server: the message names the address, and the address can be corrected right here.
+                signInModel.useServer(context.serverAddress(), context::useServer);
+            }
+            SignInView signIn = new SignInView(signInModel);
             view.showSignIn(signIn);
             signIn.focus();
         });

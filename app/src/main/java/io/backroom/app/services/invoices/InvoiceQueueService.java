@@ -61,6 +61,54 @@ public final class InvoiceQueueService {
                 ranked.score(), ranked.reason());
     }
 
+    private volatile boolean seeding;
+    private long lastSeen = -1;
+    private int unchanged;
+
+    /**
+     * The gateway is the embedded sandbox, which loads the demo retailer's documents in the background on first start:
+     * {@link #progress()} says how far it got.
+     */
+    public void expectDemoRetailer() {
+        this.seeding = true;
+    }
+
+    /** Whether the demo retailer may still be loading (until {@link #progress()} finds the count settled). */
+    public boolean seeding() {
+        return seeding;
+    }
+
+    /**
+     * How far the demo retailer's documents have loaded, while they load: invoices in so far and how many of them are
+     * held. Empty once the count has stopped growing (three reads in a row), and for a remote gateway.
+     */
+    public synchronized Optional<Progress> progress() {
+        BlockingWorkGuard.check("Reading the loading progress");
+        if (!seeding) {
+            return Optional.empty();
+        }
+        io.backroom.api.model.ApMetrics m = client().metrics().accountsPayable();
+        unchanged = m.invoices() == lastSeen ? unchanged + 1 : 0;
+        lastSeen = m.invoices();
+        if (unchanged >= 3) {
+            seeding = false;
+            return Optional.empty();
+        }
+        return Optional.of(new Progress(m.invoices(), m.heldInvoices()));
+    }
+
+    /**
+     * @param invoices invoices loaded so far
+     * @param held     of those, held so far
+     */
+    public record Progress(long invoices, long held) {
+        /** For example "Loading the demo retailer: 1,240 invoices in so far, 220 of them held…". */
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "Loading the demo retailer: %,d invoices in so far, %,d of them "
+                    + "held…", invoices, held);
+        }
+    }
+
     /** The full invoice: lines with their match, holds, history, version. */
     public Invoice invoice(String id) {
         BlockingWorkGuard.check("Loading an invoice");

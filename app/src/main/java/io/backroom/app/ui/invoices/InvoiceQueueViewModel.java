@@ -83,7 +83,8 @@ public final class InvoiceQueueViewModel {
     private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
     private final ObservableList<QueueItem> sorted = FXCollections.observableArrayList();
     private final ObjectProperty<Comparator<QueueItem>> comparator = new SimpleObjectProperty<>();
-    private final Map<QueueItem, String> searchKeys = new IdentityHashMap<>();
+    /** The lower-cased search text of each shown row, computed off the FX thread when rows load (lazily otherwise). */
+    private Map<QueueItem, String> searchKeys = new IdentityHashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<HoldCode> holdCode = new SimpleObjectProperty<>();
     private final StringProperty supplier = new SimpleStringProperty("");
@@ -174,6 +175,7 @@ public final class InvoiceQueueViewModel {
                                  AdviceService advice, DocumentCheck documents, Supplier<String> user, Clock clock,
                                  ZoneId zone) {
         this.documents = documents;
+        this.source = queue == null ? List::of : queue::heldInvoices;
         this.executor = executor;
         this.queue = queue;
         this.decisions = decisions;
@@ -182,14 +184,14 @@ public final class InvoiceQueueViewModel {
         this.clock = clock;
         this.zone = zone;
         for (var p : new javafx.beans.Observable[] {search, holdCode, supplier, store, minAmount, maxAmount, dueWithinDays}) {
-            p.addListener(o -> applyFilters());
+            p.addListener(o -> {
+                filterVersion++;
+                applyFilters();
+            });
         }
-        comparator.addListener(o -> applyFilters());
-        items.addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
-            searchKeys.keySet().retainAll(new java.util.HashSet<>(items));
-            for (QueueItem i : items) {
-                searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey);
-            }
+        comparator.addListener(o -> {
+            filterVersion++;
+            applyFilters();
         });
         selected.addListener((obs, was, now) -> {
             if (was != null && now != null && was.id().equals(now.id()) && was.version() == now.version()
@@ -201,6 +203,13 @@ public final class InvoiceQueueViewModel {
             loadDetail(now);
         });
         detailState.addListener(o -> updateDecisionState());
+    }
+
+    private java.util.concurrent.Callable<List<QueueItem>> source;
+
+    /** Where the held invoices come from (the gateway through {@link InvoiceQueueService} unless replaced, as tests do). */
+    public void useSource(java.util.concurrent.Callable<List<QueueItem>> heldInvoices) {
+        this.source = heldInvoices;
     }
 
     /** Where the user's authority comes from (the signed-in session). */
@@ -448,13 +457,24 @@ public final class InvoiceQueueViewModel {
             return;
         }
         loading.set(true);
+        if (!loadedOnce.get() && queue != null && queue.seeding()) {
+            loadingText.set("Starting the demo retailer: reading its held invoices…");
+        }
         long started = System.nanoTime();
-        executor.submit(queue::heldInvoices, loaded -> {
+        java.util.Set<String> hidden = java.util.Set.copyOf(awaiting.keySet());
+        Snapshot snapshot = snapshot(advice == null || modelRankingSeen);
+        java.util.concurrent.Callable<List<QueueItem>> load = source;
+        executor.submit(() -> {
+            List<QueueItem> mine = load.call().stream().filter(i -> !hidden.contains(i.id())).toList();
+            return prepare(mine, snapshot);
+        }, prepared -> {
             loading.set(false);
-            LOG.info("Queue loaded: {} held invoices ranked in {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);
-            List<QueueItem> mine = loaded.stream().filter(i -> !awaiting.containsKey(i.id())).toList();
-            show(mine, advice == null || modelRankingSeen);
+            LOG.info("Queue loaded: {} held invoices ranked in {} ms", prepared.arranged().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            List<QueueItem> mine = prepared.loaded().stream().filter(i -> !awaiting.containsKey(i.id())).toList();
+            apply(prepared);
             loadedOnce.set(true);
+            askProgress();
             if (selectWhenLoaded != null) {
                 open(selectWhenLoaded);
             }
@@ -468,45 +488,115 @@ public final class InvoiceQueueViewModel {
         });
     }
 
+    private boolean progressInFlight;
+
+    private void askProgress() {
+        if (queue == null || !queue.seeding() || progressInFlight) {
+            if (queue == null || !queue.seeding()) {
+                progressText.set("");
+            }
+            return;
+        }
+        progressInFlight = true;
+        executor.submit(queue::progress, p -> {
+            progressInFlight = false;
+            progressText.set(p.map(InvoiceQueueService.Progress::text).orElse(""));
+            p.ifPresent(x -> loadingText.set(x.text()));
+        }, error -> {
+            progressInFlight = false;
+            LOG.debug("Loading progress not readable", error);
+        });
+    }
+
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+
+    /** While the demo retailer loads: how far it got ("1,240 of 5,205 invoices in, 220 held so far"); else empty. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
     /** F5: applies the newest ranking (the order stays put while the user works otherwise) and reloads. */
     public void refresh() {
-        frozenOrder = null;
-        reranked.set(false);
+        applyRankingNext = true;
         reload();
     }
 
+    /** Set by F5: the next load shows the newest ranking instead of keeping the order. */
+    private boolean applyRankingNext = true;
+
+    /** What {@link #prepare} needs from the FX thread, copied there. */
+    private record Snapshot(boolean keepOrder, boolean applyRanking, Map<String, AdviceService.Ranked> ranking,
+                            Map<String, Integer> frozenOrder, java.util.function.Function<Map<QueueItem, String>,
+                            Predicate<QueueItem>> filter, long filterVersion) {
+    }
+
+    /** Rows ready to show: in their order, with their search keys and labels, computed off the FX thread. */
+    private record Prepared(List<QueueItem> loaded, List<QueueItem> arranged, Map<QueueItem, String> keys,
+                            Map<String, Integer> order, Map<String, String> labels, boolean reranked, boolean applyRanking,
+                            List<QueueItem> shown, long filterVersion) {
+    }
+
+    private Snapshot snapshot(boolean keepOrder) {
+        boolean apply = applyRankingNext;
+        // With a column sort chosen, the shown list is built on the FX thread (its comparator may read FX state).
+        java.util.function.Function<Map<QueueItem, String>, Predicate<QueueItem>> filter = comparator.get() == null
+                ? this::predicate : null;
+        return new Snapshot(keepOrder && !apply, apply, ranking, frozenOrder, filter, filterVersion);
+    }
+
     /**
-     * Shows {@code loaded} (in the ranking's order): with {@code keepOrder}, invoices already shown keep their places
-     * and new ones join at the end, and a different ranking waits behind the "re-ranked" notice.
+     * Orders {@code loaded} (by the ranking; with {@code keepOrder}, invoices already shown keep their places and new
+     * ones join at the end) and computes the search keys. Touches no JavaFX state: runs as part of the background task.
      */
-    private void show(List<QueueItem> loaded, boolean keepOrder) {
-        List<QueueItem> ranked = withAdvice(loaded);
-        for (QueueItem i : ranked) {
-            if (labels.size() > 50_000) {
-                labels.clear();
-            }
-            labels.put(i.id(), i.invoiceNumber() + " · " + i.supplierName());
-        }
+    private static Prepared prepare(List<QueueItem> loaded, Snapshot s) {
+        List<QueueItem> ranked = withAdvice(loaded, s.ranking());
         List<QueueItem> arranged = ranked;
-        if (keepOrder && frozenOrder != null) {
-            Map<String, Integer> order = frozenOrder;
+        boolean reranked = false;
+        if (s.keepOrder() && s.frozenOrder() != null) {
+            Map<String, Integer> order = s.frozenOrder();
             arranged = new ArrayList<>(ranked);
             arranged.sort(Comparator.comparing((QueueItem i) -> order.getOrDefault(i.id(), Integer.MAX_VALUE)));
-            if (!arranged.stream().map(QueueItem::id).toList().equals(ranked.stream().map(QueueItem::id).toList())) {
-                reranked.set(true);
-            }
-        } else {
-            reranked.set(false);
+            reranked = !arranged.stream().map(QueueItem::id).toList().equals(ranked.stream().map(QueueItem::id).toList());
         }
         Map<String, Integer> order = new java.util.HashMap<>();
+        Map<QueueItem, String> keys = new IdentityHashMap<>();
+        Map<String, String> labels = new java.util.HashMap<>();
         for (QueueItem i : arranged) {
             order.put(i.id(), order.size());
+            keys.put(i, searchKey(i));
+            labels.put(i.id(), i.invoiceNumber() + " · " + i.supplierName());
         }
-        frozenOrder = order;
+        List<QueueItem> shown = s.filter() == null ? null : arranged.stream().filter(s.filter().apply(keys)).toList();
+        return new Prepared(loaded, arranged, keys, order, labels, reranked, s.applyRanking(), shown, s.filterVersion());
+    }
+
+    /** Shows {@code loaded} now (on the FX thread); for the small lists of undo and conflicts. */
+    private void show(List<QueueItem> loaded, boolean keepOrder) {
+        apply(prepare(loaded, snapshot(keepOrder)));
+    }
+
+    /** Shows prepared rows, keeping the selection where it can; a different ranking waits behind the notice. */
+    private void apply(Prepared p) {
+        if (p.applyRanking()) {
+            applyRankingNext = false;
+        }
+        reranked.set(p.reranked());
+        if (labels.size() > 50_000) {
+            labels.clear();
+        }
+        labels.putAll(p.labels());
+        frozenOrder = p.order();
         String keep = selected.get() == null ? null : selected.get().id();
         int at = selected.get() == null ? 0 : Math.max(0, sorted.indexOf(selected.get()));
-        items.setAll(arranged);
-        applyFilters(false);
+        searchKeys = p.keys();
+        items.setAll(p.arranged());
+        if (p.shown() != null && p.filterVersion() == filterVersion) {
+            sorted.setAll(p.shown());
+            countText.set(sorted.size() == items.size() ? items.size() + " held"
+                    : sorted.size() + " of " + items.size() + " held");
+        } else {
+            applyFilters(false);
+        }
         Optional<QueueItem> again = keep == null ? Optional.empty()
                 : sorted.stream().filter(i -> i.id().equals(keep)).findFirst();
         if (again.isPresent()) {
@@ -552,7 +642,15 @@ public final class InvoiceQueueViewModel {
         }
     }
 
+    /** Bumped whenever a filter or the chosen order changes: a list filtered in the background is then outdated. */
+    private long filterVersion;
+
     Predicate<QueueItem> predicate() {
+        return predicate(null);
+    }
+
+    /** The filters as they are now; with {@code keys}, searching those keys (a map being prepared off the FX thread). */
+    private Predicate<QueueItem> predicate(Map<QueueItem, String> keys) {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         HoldCode code = holdCode.get();
         String supplierText = lower(supplier.get());
@@ -561,7 +659,8 @@ public final class InvoiceQueueViewModel {
         BigDecimal max = maxAmount.get();
         LocalDate dueBy = dueWithinDays.get() == null ? null
                 : LocalDate.ofInstant(clock.instant(), zone).plusDays(dueWithinDays.get());
-        return i -> (text.isEmpty() || searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey).contains(text))
+        return i -> (text.isEmpty() || (keys != null ? keys : searchKeys).computeIfAbsent(i, InvoiceQueueViewModel::searchKey)
+                .contains(text))
                 && (code == null || i.holdCodes().contains(code))
                 && (supplierText.isEmpty() || contains(i.supplierName(), supplierText) || contains(i.supplierId(), supplierText))
                 && (storeText.isEmpty() || contains(i.storeId(), storeText))
@@ -880,6 +979,10 @@ public final class InvoiceQueueViewModel {
                 + limitPercent + "%" : null;
     }
 
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** A hold code in words: PRICE_VARIANCE becomes "price variance". */
     public static String holdWords(HoldCode code) {
         return code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -946,7 +1049,8 @@ public final class InvoiceQueueViewModel {
             return;
         }
         float dpi = (float) (96 * zoom.get());
-        executor.submit(() -> PdfPages.render(doc, index, dpi), page -> {
+        List<DocumentCheck.Field> marks = List.copyOf(pdfFields);
+        executor.submit(() -> PdfPages.render(doc, index, dpi, marks), page -> {
             pdfImage.set(page.image());
             pdfPage.set(page.pageIndex());
             pdfPages.set(page.pageCount());
@@ -985,8 +1089,13 @@ public final class InvoiceQueueViewModel {
             ranking = new java.util.HashMap<>();
             result.ranking().forEach(r -> ranking.put(r.invoiceId(), r));
             // The first model ranking replaces the first paint's; later ones wait behind F5 while the user works.
-            show(List.copyOf(items), modelRankingSeen);
+            List<QueueItem> now = List.copyOf(items);
+            Snapshot snapshot = snapshot(modelRankingSeen);
             modelRankingSeen = true;
+            executor.submit(() -> prepare(now, snapshot), prepared -> {
+                apply(prepared);
+                showAdvice(selected.get());
+            }, error -> LOG.warn("Could not order the queue by the models' ranking", error));
             showAdvice(selected.get());
             LOG.info("Queue re-ranked by the prioritiser {} ms after the models were asked", (System.nanoTime() - started) / 1_000_000);
             adviceDone();
@@ -1013,7 +1122,7 @@ public final class InvoiceQueueViewModel {
     private Map<String, AdviceService.Ranked> ranking = Map.of();
 
     /** The queue in the prioritiser's order with its scores and reasons, where it has ranked them. */
-    private List<QueueItem> withAdvice(List<QueueItem> loaded) {
+    private static List<QueueItem> withAdvice(List<QueueItem> loaded, Map<String, AdviceService.Ranked> ranking) {
         if (ranking.isEmpty()) {
             List<QueueItem> out = new ArrayList<>(loaded);
             out.sort(Comparator.comparing(InvoiceQueueViewModel::parked));
@@ -1109,6 +1218,7 @@ public final class InvoiceQueueViewModel {
             }
             pdfFields.setAll(result.fields());
             pdfCheckText.set(result.summary());
+            renderPage(pdfPage.get()); // again, with the fields the reader took marked on the page
         }, error -> {
             if (request == detailRequest) {
                 pdfCheckText.set(UserMessages.describe("reading the supplier's PDF", error));
@@ -1160,7 +1270,8 @@ public final class InvoiceQueueViewModel {
             headerText.set(header(invoice));
             matchRows.setAll(matchRows(invoice));
             holds.setAll(invoice.holds().stream().filter(h -> h.status() == HoldStatus.OPEN)
-                    .map(h -> h.code() + (h.lineNo() == null ? "" : " (line " + h.lineNo() + ")") + ": " + h.message())
+                    .map(h -> capitalised(holdWords(h.code())) + (h.lineNo() == null ? "" : ", line " + h.lineNo()) + ": "
+                            + h.message())
                     .toList());
             history.setAll(invoice.history().stream().map(h -> TIME.format(h.at().atZone(zone)) + "  " + h.actor() + "  "
                     + h.action() + (h.detail() == null ? "" : ": " + h.detail())).toList());
@@ -1217,7 +1328,7 @@ public final class InvoiceQueueViewModel {
     static List<MatchRow> matchRows(Invoice invoice) {
         Map<Integer, String> lineHolds = invoice.holds().stream()
                 .filter(h -> h.status() == HoldStatus.OPEN && h.lineNo() != null)
-                .collect(Collectors.toMap(h -> h.lineNo(), h -> h.code().name(), (a, b) -> a + ", " + b));
+                .collect(Collectors.toMap(h -> h.lineNo(), h -> holdWords(h.code()), (a, b) -> a + ", " + b));
         return invoice.lines().stream().map(line -> {
             MatchRow row = matchRow(line);
             String hold = lineHolds.get(line.lineNo());
@@ -1233,12 +1344,9 @@ public final class InvoiceQueueViewModel {
             return new MatchRow(Integer.toString(line.lineNo()), line.description(), "", "", "", qty(line.quantity()), "",
                     money(line.unitPrice()), "", "");
         }
-        String broken = m.breaches().stream().map(b -> b.rule() + " limit " + b.limit().stripTrailingZeros().toPlainString()
-                + ", found " + b.actual().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                + " (" + b.source() + ")")
-                .collect(Collectors.joining("; "));
+        String broken = m.breaches().stream().map(InvoiceQueueViewModel::toleranceWords).collect(Collectors.joining("; "));
         if (broken.isEmpty() && !m.holdCodes().isEmpty()) {
-            broken = m.holdCodes().stream().map(Enum::name).collect(Collectors.joining(", "));
+            broken = m.holdCodes().stream().map(InvoiceQueueViewModel::holdWords).collect(Collectors.joining(", "));
         }
         String variance = m.unitPriceVariance() == null ? "" : signed(price(m.unitPriceVariance()))
                 + (m.priceVariancePercent() == null ? "" : " (" + signed(m.priceVariancePercent()
@@ -1246,6 +1354,32 @@ public final class InvoiceQueueViewModel {
         return new MatchRow(Integer.toString(line.lineNo()), line.description(), qty(m.orderedQuantity()),
                 qty(m.receivedQuantity()), qty(m.previouslyInvoicedQuantity()), qty(m.invoicedQuantity()),
                 price(m.poUnitPrice()), price(m.invoiceUnitPrice()), variance, broken);
+    }
+
+    /**
+     * A broken tolerance in plain words, for example "price 12.5% above the PO, limit 5% (this supplier's)". Unknown
+     * rules fall back to their name.
+     */
+    static String toleranceWords(io.backroom.api.model.ToleranceBreach b) {
+        String limit = b.limit() == null ? "?" : b.limit().stripTrailingZeros().toPlainString();
+        String found = b.actual() == null ? "?" : b.actual().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        String what = switch (b.rule()) {
+            case "priceUpperPercent" -> "price " + found + "% above the PO, limit " + limit + "%";
+            case "priceUpperAmount" -> "price " + found + " per unit above the PO, limit " + limit;
+            case "priceLowerPercent" -> "price " + found + "% below the PO, limit " + limit + "%";
+            case "priceLowerAmount" -> "price " + found + " per unit below the PO, limit " + limit;
+            case "quantityOverOrderPercent" -> "billed " + found + "% more than ordered, limit " + limit + "%";
+            case "quantityOverReceiptPercent" -> "billed " + found + "% more than received, limit " + limit + "%";
+            case "taxAmount" -> "tax off by " + found + ", limit " + limit;
+            case "total" -> "total off by " + found + ", limit " + limit;
+            default -> b.rule() + " " + found + ", limit " + limit;
+        };
+        String source = b.source() == null || b.source().equals("global") ? "company-wide"
+                : b.source().startsWith("supplier:") ? "this supplier's"
+                : b.source().startsWith("category:") ? "category " + b.source().substring("category:".length())
+                : b.source();
+        return what + " (" + source + ")";
     }
 
     /** A unit price with as many decimals as it has, but at least two: 2.44, 0.1234. */

@@ -376,6 +376,13 @@ public final class InvoicesView extends BorderPane {
         reranked.visibleProperty().bind(queue.rerankedProperty());
         reranked.managedProperty().bind(reranked.visibleProperty());
         filters.getChildren().add(reranked);
+        Label progress = new Label();
+        progress.setId("loadingProgress");
+        progress.getStyleClass().add("text-muted");
+        progress.textProperty().bind(queue.progressTextProperty());
+        progress.visibleProperty().bind(Bindings.isNotEmpty(queue.progressTextProperty()));
+        progress.managedProperty().bind(progress.visibleProperty());
+        filters.getChildren().add(progress);
         VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table);
         box.setPadding(new Insets(4, 8, 4, 4));
         return box;
