@@ -38,31 +38,45 @@ wait_for() { # pattern, timeout in seconds
 }
 
 wait_for "Main window shown"
-t_window=$(date +%s.%N)
 win=""
-until [ -n "$win" ]; do win=$(xdotool search --pid "$pid" --name "Backroom" 2>/dev/null | head -1 || true); sleep 0.05; done
-xdotool windowactivate --sync "$win" 2>/dev/null || true
-xdotool key --window "$win" Return
+# the main window (JavaFX also opens helper windows of the same process): the one titled "Backroom <version>"
+until [ -n "$win" ]; do win=$(xdotool search --name "^Backroom [0-9]" 2>/dev/null | head -1 || true); sleep 0.05; done
+xdotool windowfocus "$win" 2>/dev/null || true
+xdotool key Return
 wait_for "Signed in as"
-t_signed=$(date +%s.%N)
 wait_for "Queue loaded: [1-9]"
-t_queue=$(date +%s.%N)
-ranked=""
-if wait_for "re-ranked by the prioritiser" 60; then ranked=$(date +%s.%N); fi
-full=""
+wait_for "re-ranked by the prioritiser" 90 || true
 end=$(( $(date +%s) + 180 ))
-while [ "$(date +%s)" -lt "$end" ]; do
-  n=$(grep -oE "Queue loaded: [0-9]+" "$log" | tail -1 | grep -oE "[0-9]+$" || echo 0)
-  if [ "${n:-0}" -ge "$expected" ]; then full=$(date +%s.%N); break; fi
+until grep -oE "Queue loaded: [0-9]+" "$log" | grep -oE "[0-9]+$" | awk -v e="$expected" '$1 >= e {f=1} END {exit !f}'; do
+  [ "$(date +%s)" -lt "$end" ] || break
   sleep 0.2
 done
-echo "window shown          $(since "$t_window" "$start") s"
-echo "signed in (usable)    $(since "$t_signed" "$start") s"
-echo "first ranked queue    $(since "$t_queue" "$start") s  ($(since "$t_queue" "$t_signed") s after sign-in)"
-[ -n "$ranked" ] && echo "learned ranking       $(since "$ranked" "$start") s  ($(since "$ranked" "$t_signed") s after sign-in)"
-if [ -n "$full" ]; then
-  echo "full queue ($expected)    $(since "$full" "$start") s  ($(since "$full" "$t_signed") s after sign-in)"
-else
-  echo "full queue: last load had ${n:-0} of $expected held invoices after 180 s"
-fi
-echo "RSS                   $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
+rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
+# Every time is read from the log's own timestamps, relative to the launch.
+python3 - "$log" "$start" "$expected" "$rss" <<'PY'
+import re, sys, datetime
+log, start, expected, rss = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+def at(line):
+    t = datetime.datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+    return t.timestamp() - start
+first = {}
+full = None
+for line in open(log, encoding="utf-8", errors="replace"):
+    for key, pat in [("window", "Main window shown"), ("signed", "Signed in as"), ("queue", r"Queue loaded: [1-9]"),
+                     ("ranked", "re-ranked by the prioritiser")]:
+        if key not in first and re.search(pat, line):
+            first[key] = at(line)
+    m = re.search(r"Queue loaded: (\d+)", line)
+    if full is None and m and int(m.group(1)) >= expected:
+        full = at(line)
+def show(name, key, value=None):
+    v = first.get(key) if value is None else value
+    s = first.get("signed")
+    print("%-22s %s" % (name, "not reached" if v is None else "%.2f s%s" % (v, "" if key in ("window", "signed") or s is None else "  (%.2f s after sign-in)" % (v - s))))
+show("window shown", "window")
+show("signed in", "signed")
+show("first ranked queue", "queue")
+show("learned ranking", "ranked")
+show("full queue (%d)" % expected, "full", full)
+print("%-22s %s MB" % ("RSS at the end", rss))
+PY

@@ -23,8 +23,9 @@ stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 trap stop EXIT
 until grep -q "Main window shown" "$log" 2>/dev/null; do kill -0 "$pid"; sleep 0.1; done
 win=""
-until [ -n "$win" ]; do win=$(xdotool search --pid "$pid" --name "Backroom" 2>/dev/null | head -1 || true); sleep 0.1; done
-key() { xdotool windowactivate --sync "$win" 2>/dev/null || true; xdotool key --window "$win" "$@"; }
+# the main window (JavaFX also opens helper windows of the same process): the one titled "Backroom <version>"
+until [ -n "$win" ]; do win=$(xdotool search --name "^Backroom [0-9]" 2>/dev/null | head -1 || true); sleep 0.1; done
+key() { xdotool windowfocus "$win" 2>/dev/null || true; xdotool key "$@"; }
 key Return
 until grep -q "Queue loaded: [1-9]" "$log" 2>/dev/null; do kill -0 "$pid"; sleep 0.2; done
 sleep 5
@@ -44,7 +45,7 @@ while [ $(( $(date +%s) - started )) -lt $(( minutes * 60 )) ]; do
   sleep 0.5
   case $(( step % 4 )) in
     0) key c ;;
-    1) key h; sleep 0.8; xdotool type --window "$win" --delay 20 "soak: waiting for the buyer"; key Return ;;
+    1) key h; sleep 0.8; xdotool type --delay 20 "soak: waiting for the buyer"; key Return ;;
     2) key b; sleep 1.5; key Return ;;
     3) key r ;;
   esac

@@ -61,6 +61,8 @@ public final class InvoiceQueueService {
                 ranked.score(), ranked.reason());
     }
 
+    /** How often the loading progress is read while the demo retailer loads. */
+    public static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofMillis(1500);
     private volatile boolean seeding;
     private long lastSeen = -1;
     private int unchanged;
@@ -80,17 +82,26 @@ public final class InvoiceQueueService {
 
     /**
      * How far the demo retailer's documents have loaded, while they load: invoices in so far and how many of them are
-     * held. Empty once the count has stopped growing (three reads in a row), and for a remote gateway.
+     * held. Empty once the count has stopped growing (the same in three reads, {@link #PROGRESS_EVERY} apart), and for a
+     * remote gateway. Sleeps between reads: call it in the background, again while it answers.
      */
     public synchronized Optional<Progress> progress() {
         BlockingWorkGuard.check("Reading the loading progress");
         if (!seeding) {
             return Optional.empty();
         }
+        if (lastSeen >= 0) {
+            try {
+                Thread.sleep(PROGRESS_EVERY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
         io.backroom.api.model.ApMetrics m = client().metrics().accountsPayable();
         unchanged = m.invoices() == lastSeen ? unchanged + 1 : 0;
         lastSeen = m.invoices();
-        if (unchanged >= 3) {
+        if (unchanged >= 2) {
             seeding = false;
             return Optional.empty();
         }

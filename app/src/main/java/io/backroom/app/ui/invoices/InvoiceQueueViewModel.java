@@ -502,6 +502,9 @@ public final class InvoiceQueueViewModel {
             progressInFlight = false;
             progressText.set(p.map(InvoiceQueueService.Progress::text).orElse(""));
             p.ifPresent(x -> loadingText.set(x.text()));
+            if (p.isPresent()) {
+                askProgress(); // read again (the service waits between reads) until the count settles
+            }
         }, error -> {
             progressInFlight = false;
             LOG.debug("Loading progress not readable", error);
@@ -1090,10 +1093,16 @@ public final class InvoiceQueueViewModel {
             result.ranking().forEach(r -> ranking.put(r.invoiceId(), r));
             // The first model ranking replaces the first paint's; later ones wait behind F5 while the user works.
             List<QueueItem> now = List.copyOf(items);
+            boolean first = !modelRankingSeen;
             Snapshot snapshot = snapshot(modelRankingSeen);
             modelRankingSeen = true;
+            QueueItem top = sorted.isEmpty() ? null : sorted.get(0);
             executor.submit(() -> prepare(now, snapshot), prepared -> {
+                boolean stillOnTop = top != null && selected.get() != null && selected.get().id().equals(top.id());
                 apply(prepared);
+                if (first && stillOnTop && !sorted.isEmpty()) {
+                    selected.set(sorted.get(0)); // the clerk had not moved yet: start at the models' top invoice
+                }
                 showAdvice(selected.get());
             }, error -> LOG.warn("Could not order the queue by the models' ranking", error));
             showAdvice(selected.get());

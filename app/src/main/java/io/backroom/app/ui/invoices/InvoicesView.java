@@ -72,7 +72,7 @@ public final class InvoicesView extends BorderPane {
         getStyleClass().add("workspace");
         SplitPane split = new SplitPane(queuePane(), detailPane(), pdfPane());
         split.setId("invoiceSplit");
-        split.setDividerPositions(layouts.dividers("invoices", new double[] {0.40, 0.72}));
+        split.setDividerPositions(layouts.dividers("invoices", new double[] {0.33, 0.68}));
         for (SplitPane.Divider d : split.getDividers()) {
             d.positionProperty().addListener((o, was, now) -> layouts.rememberDividers("invoices", split.getDividerPositions()));
         }
@@ -311,7 +311,7 @@ public final class InvoicesView extends BorderPane {
         table.setPlaceholder(placeholder);
         TableColumn<QueueItem, QueueItem> priority = new TableColumn<>("Rank");
         priority.setId("col-priority");
-        priority.setPrefWidth(52);
+        priority.setPrefWidth(58);
         priority.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         priority.setComparator(Comparator.comparingInt(queue::rank));
         priority.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -322,7 +322,7 @@ public final class InvoicesView extends BorderPane {
             }
         });
         TableColumn<QueueItem, QueueItem> amount = new TableColumn<>("Amount");
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(112);
         amount.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         amount.setComparator(queue.byReportingAmount());
         amount.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -337,10 +337,10 @@ public final class InvoicesView extends BorderPane {
             }
         });
         table.getColumns().add(priority);
-        table.getColumns().add(Tables.textColumn("Invoice", 110, QueueItem::invoiceNumber));
-        table.getColumns().add(Tables.textColumn("Supplier", 150, QueueItem::supplierName));
+        table.getColumns().add(Tables.textColumn("Invoice", 104, QueueItem::invoiceNumber));
+        table.getColumns().add(Tables.textColumn("Supplier", 140, QueueItem::supplierName));
         table.getColumns().add(amount);
-        table.getColumns().add(Tables.textColumn("Root cause", 190, queue::rootCauseText));
+        table.getColumns().add(Tables.textColumn("Root cause", 150, queue::rootCauseText));
         table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream()
                 .map(InvoiceQueueViewModel::holdWords).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
         table.getColumns().add(Tables.textColumn("Store", 60, QueueItem::storeId));
@@ -383,7 +383,15 @@ public final class InvoicesView extends BorderPane {
         progress.visibleProperty().bind(Bindings.isNotEmpty(queue.progressTextProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         filters.getChildren().add(progress);
-        VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table);
+        // Bulk work acts on the queue's selection, so it sits with the queue.
+        Button within = decisionButton("selectWithin", "Select all ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
+                KeyBinding.SELECT_WITHIN_TOLERANCE);
+        Button bulk = decisionButton("bulkRelease", "Release selected ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
+                KeyBinding.BULK_RELEASE);
+        bulk.disableProperty().bind(queue.selectedProperty().isNull());
+        FlowPane bulkBar = new FlowPane(6, 6, within, bulk);
+        bulkBar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table, bulkBar);
         box.setPadding(new Insets(4, 8, 4, 4));
         return box;
     }
@@ -410,17 +418,13 @@ public final class InvoicesView extends BorderPane {
                 b.disableProperty().bind(queue.decisionsEnabledProperty().not());
             }
         }
-        Button bulk = decisionButton("bulkRelease", "Release selected ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
-                KeyBinding.BULK_RELEASE);
-        bulk.disableProperty().bind(queue.selectedProperty().isNull());
-        Button within = decisionButton("selectWithin", "Select ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
-                KeyBinding.SELECT_WITHIN_TOLERANCE);
-        decisions.getChildren().addAll(bulk, within);
         decisions.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label();
         hint.setId("decisionHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-warning");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.textProperty().bind(queue.decisionHintProperty());
         hint.visibleProperty().bind(Bindings.isNotEmpty(queue.decisionHintProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
@@ -442,7 +446,7 @@ public final class InvoicesView extends BorderPane {
         TableView<MatchRow> grid = new TableView<>(queue.matchRows());
         grid.setId("matchGrid");
         grid.setPrefHeight(200);
-        grid.setMinHeight(110);
+        grid.setMinHeight(140);
         VBox.setVgrow(grid, Priority.ALWAYS);
         queue.matchRows().addListener((javafx.collections.ListChangeListener<MatchRow>) c -> {
             for (int i = 0; i < queue.matchRows().size(); i++) {
@@ -460,16 +464,17 @@ public final class InvoicesView extends BorderPane {
         grid.setPlaceholder(gridPlaceholder);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getStyleClass().addAll("dense", "match-grid");
+        // Five columns that fit beside the PDF at 1280 px: quantities and prices side by side, long names and the
+        // broken tolerance wrapped (the row's tooltip has every figure spelled out).
         grid.getColumns().add(fixed(Tables.textColumn("#", 30, MatchRow::line), 30));
-        grid.getColumns().add(Tables.textColumn("Item", 110, MatchRow::item));
-        grid.getColumns().add(fixed(Tables.textColumn("Ordered", 58, MatchRow::ordered), 50));
-        grid.getColumns().add(fixed(Tables.textColumn("Received", 62, MatchRow::received), 50));
-        grid.getColumns().add(fixed(Tables.textColumn("Billed before", 58, MatchRow::previouslyInvoiced), 46));
-        grid.getColumns().add(fixed(Tables.textColumn("Invoiced", 60, MatchRow::invoiced), 50));
-        grid.getColumns().add(fixed(Tables.textColumn("PO price", 66, MatchRow::poPrice), 56));
-        grid.getColumns().add(fixed(Tables.textColumn("Inv. price", 68, MatchRow::invoicePrice), 56));
-        grid.getColumns().add(Tables.textColumn("Variance", 100, MatchRow::variance));
-        grid.getColumns().add(Tables.textColumn("Tolerance broken", 200, MatchRow::broken));
+        grid.getColumns().add(fixed(wrapping(Tables.textColumn("Item", 110, MatchRow::item)), 90));
+        grid.getColumns().add(fixed(Tables.textColumn("Ord / rcv / inv", 130, r -> r.ordered().isEmpty() ? r.invoiced()
+                : r.ordered() + " / " + r.received() + " / " + r.invoiced()
+                + (r.previouslyInvoiced().isEmpty() || r.previouslyInvoiced().equals("0") ? ""
+                : " (+" + r.previouslyInvoiced() + " before)")), 90));
+        grid.getColumns().add(fixed(Tables.textColumn("PO → inv. price", 116, r -> r.poPrice().isEmpty() ? r.invoicePrice()
+                : r.poPrice() + " → " + r.invoicePrice() + (r.variance().isEmpty() ? "" : "\n" + r.variance())), 80));
+        grid.getColumns().add(fixed(wrapping(Tables.textColumn("Tolerance broken", 180, MatchRow::broken)), 110));
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -500,12 +505,19 @@ public final class InvoicesView extends BorderPane {
         holds.setPrefHeight(78);
         holds.setMinHeight(52);
         holds.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.text.Text line = new javafx.scene.text.Text();
+
+            {
+                line.getStyleClass().add("wrapped-text");
+                line.wrappingWidthProperty().bind(lv.widthProperty().subtract(30));
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
-                setPrefWidth(0);
+                setText(null);
+                line.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : line);
                 setTooltip(empty || text == null ? null : new Tooltip(text));
             }
         });
@@ -520,15 +532,18 @@ public final class InvoicesView extends BorderPane {
 
         ListView<String> history = new ListView<>(queue.history());
         history.setId("historyList");
-        Tab historyTab = new Tab("History  (" + keys.display(KeyBinding.SHOW_HISTORY) + ")", history);
+        Tab historyTab = new Tab("History", history);
+        historyTab.setTooltip(new Tooltip("History  (" + keys.display(KeyBinding.SHOW_HISTORY) + ")"));
         historyTab.setClosable(false);
-        Tab unsentTab = new Tab("Not yet sent  (" + keys.display(KeyBinding.SHOW_OUTBOX) + ")", unsentPane());
+        Tab unsentTab = new Tab("Not yet sent", unsentPane());
+        unsentTab.setTooltip(new Tooltip("Decisions not yet sent  (" + keys.display(KeyBinding.SHOW_OUTBOX) + ")"));
         unsentTab.setId("unsentTab");
         unsentTab.setClosable(false);
         Tab checkTab = new Tab("PDF vs ERP", pdfCheckPane());
         checkTab.setId("pdfCheckTab");
         checkTab.setClosable(false);
-        String checkKey = "  (" + keys.display(KeyBinding.SHOW_PDF_CHECK) + ")";
+        checkTab.setTooltip(new Tooltip("PDF vs ERP  (" + keys.display(KeyBinding.SHOW_PDF_CHECK) + ")"));
+        String checkKey = "";
         checkTab.textProperty().bind(Bindings.createStringBinding(() -> {
             long differ = queue.pdfFields().stream().filter(f -> !f.agrees()).count();
             return (differ == 0 ? "PDF vs ERP" : "PDF vs ERP (" + differ + " differ)") + checkKey;
@@ -547,7 +562,7 @@ public final class InvoicesView extends BorderPane {
         SplitPane detail = new SplitPane(match, tabs);
         detail.setId("detailSplit");
         detail.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        detail.setDividerPositions(layouts.dividers("invoices.detail", new double[] {0.66}));
+        detail.setDividerPositions(layouts.dividers("invoices.detail", new double[] {0.82}));
         detail.getDividers().get(0).positionProperty().addListener((o, was, now) ->
                 layouts.rememberDividers("invoices.detail", detail.getDividerPositions()));
         VBox.setVgrow(detail, Priority.ALWAYS);
@@ -611,6 +626,27 @@ public final class InvoicesView extends BorderPane {
         box.setPadding(new Insets(4, 4, 4, 8));
         box.setMinWidth(180);
         return box;
+    }
+
+    /** Wraps the column's text over as many lines as it needs instead of cutting it. */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("wrapped-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column, double min) {
