@@ -24,6 +24,7 @@ public final class ProblemTypes {
     public static final String AUDIT_CHAIN_BROKEN = "audit-chain-broken";
     public static final String RATE_LIMITED = "rate-limited";
     public static final String INTERNAL = "internal";
+    public static final String ERP_UNAVAILABLE = "erp-unavailable";
 
     private ProblemTypes() {
     }

@@ -6,7 +6,9 @@ import io.backroom.api.model.User;
 import io.backroom.gateway.ap.ApWorkflow;
 import io.backroom.gateway.ap.TolerancePolicyStore;
 import io.backroom.gateway.auth.PasswordHasher;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
+import io.backroom.gateway.erpsync.ErpMirror;
+import io.backroom.gateway.erpsync.ReadModelRefresher;
 import io.backroom.gateway.seed.DatasetSeeder;
 import io.backroom.gateway.store.Database;
 import io.backroom.sampledata.io.SampleDataException;
@@ -32,12 +34,12 @@ final class Seeder {
      * gateway answers at once and the queue fills within seconds; then the same thread attaches the supplier PDFs
      * (committed ones, and rendered ones for held invoices), also in resumable chunks. Returns a handle that stops the background work.
      */
-    static AutoCloseable seed(Database db, String seed, io.backroom.gateway.erp.ErpBackend erp, ApWorkflow ap,
+    static AutoCloseable seed(Database db, String seed, ErpMirror erp, ReadModelRefresher refresher, ApWorkflow ap,
             TolerancePolicyStore policies, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
         if (!seed.equals("demo")) {
             return () -> { };
         }
-        DatasetSeeder seeder = new DatasetSeeder(db, erp, ap, policies, clock, new PasswordHasher());
+        DatasetSeeder seeder = new DatasetSeeder(db, erp, refresher, ap, policies, clock, new PasswordHasher());
         boolean empty = seeder.isEmpty();
         SampleDataset demo;
         try {
@@ -47,6 +49,7 @@ final class Seeder {
                 LOG.warn("The demo data set is not on the class path ({}); seeding three demo users only",
                         e.getMessage());
                 seedUsersOnly(db);
+                refresher.refreshMasterData();
             }
             return () -> { };
         }

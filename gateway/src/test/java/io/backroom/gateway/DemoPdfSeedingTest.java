@@ -8,12 +8,9 @@ import io.backroom.api.ApiJson;
 import io.backroom.api.model.Money;
 import io.backroom.api.model.Role;
 import io.backroom.api.model.User;
-import io.backroom.gateway.ap.ApWorkflow;
-import io.backroom.gateway.ap.TolerancePolicyStore;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.auth.PendingPasswords;
-import io.backroom.gateway.erp.MasterDataWriter;
-import io.backroom.gateway.erp.SandboxErp;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.seed.DatasetSeeder;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
@@ -57,9 +54,8 @@ class DemoPdfSeedingTest {
         Clock clock = Clock.systemUTC();
         ObjectMapper mapper = ApiJson.newMapper();
         try (Database db = Database.open(file, new SqliteDialect(), clock)) {
-            SandboxErp erp = new SandboxErp();
-            TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
-            DatasetSeeder seeder = new DatasetSeeder(db, erp, new ApWorkflow(erp, policies, mapper, clock), policies,
+            GatewayCore core = GatewayCore.sandbox(db, mapper, clock);
+            DatasetSeeder seeder = new DatasetSeeder(db, core.mirror(), core.refresher(), core.ap(), core.policies(),
                     clock, new PasswordHasher(1000));
             seeder.seed(DEMO, new PendingPasswords());
             db.write(tx -> {

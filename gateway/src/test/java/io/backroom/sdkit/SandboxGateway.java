@@ -11,7 +11,7 @@ import io.backroom.gateway.GatewayConfig;
 import io.backroom.gateway.GatewayLimits;
 import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.auth.PasswordHasher;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.sdk.BackroomClient;

@@ -19,7 +19,7 @@ import io.backroom.gateway.GatewayServer;
 import io.backroom.api.model.Role;
 import io.backroom.api.model.User;
 import io.backroom.gateway.auth.PasswordHasher;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.sdk.BackroomClient;
@@ -67,6 +67,8 @@ public final class SandboxFixture implements AutoCloseable {
                 return null;
             });
         }
+        // master data loaded straight into the running sandbox ERP reaches the gateway when its read model is refreshed
+        gateway.refresher().refreshMasterData();
         this.intake = client("admin");
     }
 

@@ -29,15 +29,15 @@ public final class ApMetricsQuery {
         List<CountBucket> byCode = buckets(tx, "SELECT h.code, h.code, COUNT(*) FROM holds h WHERE h.status = 'OPEN' "
                 + "GROUP BY h.code ORDER BY COUNT(*) DESC, h.code");
         List<CountBucket> bySupplier = buckets(tx, "SELECT i.supplier_id, MAX(s.name), COUNT(*) FROM holds h "
-                + "JOIN invoices i ON i.id = h.invoice_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
+                + "JOIN invoices i ON i.id = h.invoice_id LEFT JOIN rm_suppliers s ON s.id = i.supplier_id "
                 + "WHERE h.status = 'OPEN' GROUP BY i.supplier_id ORDER BY COUNT(*) DESC, i.supplier_id LIMIT 50");
         List<CountBucket> byStore = buckets(tx, "SELECT COALESCE(i.store_id, '(none)'), MAX(st.name), COUNT(*) FROM holds h "
-                + "JOIN invoices i ON i.id = h.invoice_id LEFT JOIN stores st ON st.id = i.store_id "
+                + "JOIN invoices i ON i.id = h.invoice_id LEFT JOIN rm_stores st ON st.id = i.store_id "
                 + "WHERE h.status = 'OPEN' GROUP BY COALESCE(i.store_id, '(none)') ORDER BY COUNT(*) DESC LIMIT 50");
         List<CountBucket> byCategory = buckets(tx, "SELECT COALESCE(pl.category, '(header)'), "
                 + "COALESCE(pl.category, '(header)'), COUNT(*) FROM holds h JOIN invoices i ON i.id = h.invoice_id "
                 + "LEFT JOIN invoice_lines il ON il.invoice_id = h.invoice_id AND il.line_no = h.line_no "
-                + "LEFT JOIN po_lines pl ON pl.po_id = i.po_reference AND pl.line_no = il.po_line_no "
+                + "LEFT JOIN rm_po_lines pl ON pl.po_id = i.po_reference AND pl.line_no = il.po_line_no "
                 + "WHERE h.status = 'OPEN' GROUP BY COALESCE(pl.category, '(header)') ORDER BY COUNT(*) DESC");
         long[] aging = new long[AGING.length];
         for (Instant heldAt : tx.query("SELECT COALESCE(held_at, created_at) FROM invoices WHERE status IN " + HELD,

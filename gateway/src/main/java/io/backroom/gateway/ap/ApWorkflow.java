@@ -32,9 +32,10 @@ import io.backroom.api.model.Supplier;
 import io.backroom.api.model.User;
 import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.ErpBackend;
-import io.backroom.gateway.http.Problem;
-import io.backroom.gateway.http.Violations;
+import io.backroom.gateway.core.Problem;
+import io.backroom.gateway.core.Violations;
+import io.backroom.gateway.erpsync.ErpMirror;
+import io.backroom.gateway.events.ChangeFeed;
 import io.backroom.gateway.store.Sql;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,7 +56,9 @@ import java.util.UUID;
 /**
  * The accounts-payable workflows: intake of purchase orders, goods receipts and invoices; the three-way match and
  * its holds; re-matching when a receipt, credit note or rejection changes the picture; and the decisions people
- * take. Every method runs inside the caller's write transaction.
+ * take. Every method runs inside the caller's write transaction; what they need from the ERP they read from the
+ * gateway's read model, and what the ERP must learn (intake, postings) they queue in the gateway's outbox, both
+ * through {@link ErpMirror}: no workflow waits for the ERP.
  */
 public final class ApWorkflow {
     /** Actor name of decisions and resolutions the system takes by itself. */
@@ -63,15 +66,16 @@ public final class ApWorkflow {
     private static final Set<InvoiceStatus> HELD = Set.of(InvoiceStatus.ON_HOLD, InvoiceStatus.ROUTED_TO_BUYER,
             InvoiceStatus.AWAITING_CREDIT);
 
-    private final ErpBackend erp;
+    /** The gateway's side of the ERP: read model and outbox, in the caller's transaction. */
+    private final ErpMirror erp;
     private final TolerancePolicyStore policies;
     private final InvoiceRepository invoices;
     private final Clock clock;
 
-    public ApWorkflow(ErpBackend erp, TolerancePolicyStore policies, ObjectMapper mapper, Clock clock) {
+    public ApWorkflow(ErpMirror erp, TolerancePolicyStore policies, ObjectMapper mapper, Clock clock) {
         this.erp = erp;
         this.policies = policies;
-        this.invoices = new InvoiceRepository(mapper);
+        this.invoices = new InvoiceRepository(mapper, erp);
         this.clock = clock;
     }
 
@@ -535,6 +539,11 @@ public final class ApWorkflow {
                 r.storeId(), r.invoiceDate(), r.receivedOn(), r.dueDate(), r.discountDate(), r.currency(), status,
                 r.subtotal(), r.taxAmount(), r.computedTax(), r.total(), assignee, r.creditedInvoiceId(), r.enteredBy(),
                 r.editedBy(), r.hasDocument(), r.lines(), r.charges(), r.version(), r.createdAt(), r.updatedAt());
+    }
+
+    /** The ERP's copy of purchase order {@code poId} changed (a refresh found news): its held invoices are re-matched. */
+    public void purchaseOrderRefreshed(Sql tx, String poId) throws SQLException {
+        rematchPurchaseOrder(tx, poId, "the ERP's copy of purchase order " + poId + " changed");
     }
 
     /** Re-matches every held invoice quoting {@code poId}. */

@@ -1,7 +1,8 @@
 package io.backroom.gateway.ap;
 
 import io.backroom.api.ProblemTypes;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
+import io.backroom.gateway.events.ChangeFeed;
 import io.backroom.gateway.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -6,7 +6,7 @@ import io.backroom.api.model.InvoiceStatus;
 import io.backroom.api.model.InvoiceSummary;
 import io.backroom.api.model.Money;
 import io.backroom.api.model.Page;
-import io.backroom.gateway.http.Problem;
+import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.store.Sql;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -88,7 +88,7 @@ public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, Stri
         String sql = "SELECT i.id, i.kind, i.invoice_number, i.supplier_id, s.name AS supplier_name, i.store_id, "
                 + "i.po_reference, i.invoice_date, i.due_date, i.discount_date, i.total, i.currency, i.status, "
                 + "i.hold_codes, i.assignee_user_id, i.version, i.created_at, i.seq, i.total_e4 "
-                + "FROM invoices i LEFT JOIN suppliers s ON s.id = i.supplier_id"
+                + "FROM invoices i LEFT JOIN rm_suppliers s ON s.id = i.supplier_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT ?";
         List<String[]> keys = new ArrayList<>();
         List<InvoiceSummary> rows = tx.query(sql, rs -> {

@@ -11,6 +11,7 @@ import io.backroom.api.model.InvoiceKind;
 import io.backroom.api.model.InvoiceStatus;
 import io.backroom.api.model.Money;
 import io.backroom.api.model.Posting;
+import io.backroom.gateway.erpsync.ErpMirror;
 import io.backroom.gateway.store.Sql;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -26,9 +27,11 @@ import java.util.stream.Collectors;
 final class InvoiceRepository {
     private static final BigDecimal E4 = new BigDecimal("10000");
     private final ObjectMapper mapper;
+    private final ErpMirror erp;
 
-    InvoiceRepository(ObjectMapper mapper) {
+    InvoiceRepository(ObjectMapper mapper, ErpMirror erp) {
         this.mapper = mapper;
+        this.erp = erp;
     }
 
     static long e4(BigDecimal amount) {
@@ -171,11 +174,9 @@ final class InvoiceRepository {
             return Optional.empty();
         }
         InvoiceRow r = row.get();
-        String supplierName = tx.one("SELECT name FROM suppliers WHERE id = ?", rs -> rs.getString(1), r.supplierId())
+        String supplierName = tx.one("SELECT name FROM rm_suppliers WHERE id = ?", rs -> rs.getString(1), r.supplierId())
                 .orElse(null);
-        Posting posting = tx.one("SELECT * FROM postings WHERE invoice_id = ?", rs -> new Posting(rs.getString("id"),
-                new Money(Sql.decimal(rs, "amount"), rs.getString("currency")), Sql.instant(rs, "posted_at"),
-                rs.getString("posted_by")), id).orElse(null);
+        Posting posting = erp.posting(tx, id).orElse(null);
         List<HistoryEntry> history = tx.query("SELECT * FROM invoice_history WHERE invoice_id = ? ORDER BY id",
                 rs -> new HistoryEntry(Sql.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
                         rs.getString("detail")), id);

@@ -38,7 +38,7 @@ public enum Permission {
     /** Throws a 403 problem saying, in words, who may do this. */
     public void require(Principal principal) {
         if (!grantedTo(principal.user().roles())) {
-            throw io.backroom.gateway.http.Problem.forbidden("Only " + roleNames() + " may " + describes + "; you are "
+            throw io.backroom.gateway.core.Problem.forbidden("Only " + roleNames() + " may " + describes + "; you are "
                     + principal.user().username() + " (" + principal.user().roles() + ").");
         }
     }

@@ -1,42 +1,21 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.backroom.api.ApiVersion;
 import io.backroom.api.ProblemTypes;
-import io.backroom.api.model.AuditBatch;
-import io.backroom.api.model.ChangeEvent;
-import io.backroom.api.model.DecisionRequest;
-import io.backroom.api.model.DecisionResult;
-import io.backroom.api.model.GoodsReceipt;
-import io.backroom.api.model.HoldCode;
-import io.backroom.api.model.Invoice;
-import io.backroom.api.model.InvoiceKind;
-import io.backroom.api.model.InvoiceStatus;
-import io.backroom.api.model.Me;
-import io.backroom.api.model.NewGoodsReceipt;
-import io.backroom.api.model.NewInvoice;
-import io.backroom.api.model.NewPurchaseOrder;
 import io.backroom.api.model.Page;
-import io.backroom.api.model.PurchaseOrder;
-import io.backroom.api.model.PurchaseOrderStatus;
-import io.backroom.api.model.Role;
-import io.backroom.api.model.TokenRequest;
-import io.backroom.api.model.TolerancePolicy;
 import io.backroom.gateway.GatewayLimits;
-import io.backroom.gateway.ap.ApMetricsQuery;
 import io.backroom.gateway.ap.ApWorkflow;
-import io.backroom.gateway.ap.AuditLog;
-import io.backroom.gateway.ap.ChangeFeed;
-import io.backroom.gateway.ap.InvoiceDocuments;
-import io.backroom.gateway.ap.InvoiceQuery;
 import io.backroom.gateway.ap.TolerancePolicyStore;
-import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.ErpBackend;
-import io.backroom.gateway.erp.ListQuery;
+import io.backroom.gateway.core.erp.ErpPort;
+import io.backroom.gateway.core.identity.IdentityPort;
+import io.backroom.gateway.erpsync.ErpMirror;
+import io.backroom.gateway.core.erp.ListQuery;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.Sql;
 import io.javalin.http.Context;
@@ -49,19 +28,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every route of the Ops API and the rules they share: authentication, rate limiting, body limits, strict JSON,
- * pagination, {@code If-Match} and {@code Idempotency-Key}. Handlers stay small; the workflows do the work.
+ * The Ops API's routes, composed from each domain's {@link DomainRoutes}, and the rules they share: authentication,
+ * rate limiting, body limits, strict JSON, pagination, {@code If-Match} and {@code Idempotency-Key}. Handlers stay
+ * small; the workflows do the work.
  */
 public final class ApiRoutes {
     private static final String PRINCIPAL = "backroom.principal";
@@ -69,7 +47,9 @@ public final class ApiRoutes {
 
     private final Database db;
     private final ObjectMapper mapper;
-    private final ErpBackend erp;
+    private final ErpPort erp;
+    private final IdentityPort identity;
+    private final ErpMirror mirror;
     private final ApWorkflow ap;
     private final TolerancePolicyStore policies;
     private final Tokens tokens;
@@ -77,136 +57,38 @@ public final class ApiRoutes {
     private final GatewayLimits limits;
     private final Clock clock;
 
-    public ApiRoutes(Database db, ObjectMapper mapper, ErpBackend erp, ApWorkflow ap, TolerancePolicyStore policies,
-            GatewayLimits limits, Clock clock, io.backroom.gateway.auth.PendingPasswords pending) {
+    public ApiRoutes(Database db, ObjectMapper mapper, ErpPort erp, IdentityPort identity, ErpMirror mirror,
+            ApWorkflow ap, TolerancePolicyStore policies, GatewayLimits limits, Clock clock) {
         this.db = db;
         this.mapper = mapper;
         this.erp = erp;
+        this.identity = identity;
+        this.mirror = mirror;
         this.ap = ap;
         this.policies = policies;
         this.limits = limits;
         this.clock = clock;
-        this.tokens = new Tokens(db, clock, limits.tokenLifetime(), pending);
+        this.tokens = new Tokens(db, identity, clock, limits.tokenLifetime());
         this.limiter = new RateLimiter(limits.requestsPerSecond(), limits.burst(), clock);
     }
 
-    /** Declares every route except health on {@code api}. */
+    /**
+     * Declares every route except health: the contract and sign-in, open to all; then each domain's routes behind
+     * authentication. A new domain (approvals, loss prevention, integration, insights) is one more
+     * {@link DomainRoutes} in this list.
+     */
     public void declare(RouteTable publicRoutes) {
         publicRoutes.get("/api/v1/openapi.yaml", this::openApi);
-        publicRoutes.post("/api/v1/auth/token", this::token);
         RouteTable api = publicRoutes.guardedBy(this::authenticate);
-        api.post("/api/v1/auth/logout", ctx -> {
-            tokens.revoke(principal(ctx));
-            ctx.status(204);
-        });
-        api.get("/api/v1/me", ctx -> {
-            Principal p = principal(ctx);
-            ctx.json(new Me(p.user(), Permission.keysFor(p.user().roles()), p.expiresAt()));
-        });
-        api.get("/api/v1/stores", ctx -> page(ctx, read(tx -> erp.stores(tx, list(ctx, "regionId", "q")))));
-        api.get("/api/v1/stores/{id}", ctx -> ctx.json(found(read(tx -> erp.store(tx, id(ctx))), "store", ctx)));
-        api.get("/api/v1/suppliers", ctx -> page(ctx, read(tx -> erp.suppliers(tx, list(ctx, "blocked", "country", "q")))));
-        api.get("/api/v1/suppliers/{id}", ctx -> ctx.json(found(read(tx -> erp.supplier(tx, id(ctx))), "supplier", ctx)));
-        api.get("/api/v1/items", ctx -> page(ctx, read(tx -> erp.items(tx, list(ctx, "category", "supplierId", "q")))));
-        api.get("/api/v1/items/{id}", ctx -> ctx.json(found(read(tx -> erp.item(tx, id(ctx))), "item", ctx)));
-        api.get("/api/v1/users", ctx -> {
-            if (ctx.queryParam("role") != null) {
-                enumParam(ctx, "role", Role.class);
-            }
-            page(ctx, read(tx -> erp.users(tx, list(ctx, "role", "regionId", "q"))));
-        });
-        api.get("/api/v1/users/{id}", ctx -> ctx.json(found(read(tx -> erp.user(tx, id(ctx))), "user", ctx)));
-
-        api.post("/api/v1/purchase-orders", ctx -> idempotent(ctx, NewPurchaseOrder.class, (tx, p, in) -> {
-            PurchaseOrder po = ap.createPurchaseOrder(tx, p, in.get());
-            return new Idempotency.Stored(201, "application/json", "/api/v1/purchase-orders/" + po.id(),
-                    etag(po.version()), json(po));
-        }));
-        api.get("/api/v1/purchase-orders", ctx -> {
-            if (ctx.queryParam("status") != null) {
-                enumParam(ctx, "status", PurchaseOrderStatus.class);
-            }
-            page(ctx, read(tx -> erp.purchaseOrders(tx, list(ctx, "supplierId", "storeId", "status"))));
-        });
-        api.get("/api/v1/purchase-orders/{id}", ctx -> {
-            PurchaseOrder po = found(read(tx -> erp.purchaseOrder(tx, id(ctx))), "purchase order", ctx);
-            ctx.header("ETag", etag(po.version())).json(po);
-        });
-        api.post("/api/v1/goods-receipts", ctx -> idempotent(ctx, NewGoodsReceipt.class, (tx, p, in) -> {
-            GoodsReceipt r = ap.createGoodsReceipt(tx, p, in.get());
-            return new Idempotency.Stored(201, "application/json", "/api/v1/goods-receipts/" + r.id(), null, json(r));
-        }));
-        api.get("/api/v1/goods-receipts", ctx -> page(ctx, read(tx -> erp.goodsReceipts(tx,
-                list(ctx, "purchaseOrderId", "storeId")))));
-        api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(read(tx -> erp.goodsReceipt(tx, id(ctx))),
-                "goods receipt", ctx)));
-
-        api.post("/api/v1/invoices", ctx -> idempotent(ctx, NewInvoice.class, (tx, p, in) -> {
-            Invoice inv = ap.createInvoice(tx, p, in.get());
-            return new Idempotency.Stored(201, "application/json", "/api/v1/invoices/" + inv.id(),
-                    etag(inv.version()), json(inv));
-        }));
-        api.get("/api/v1/invoices", this::listInvoices);
-        api.get("/api/v1/invoice-details", this::invoiceDetails);
-        api.patch("/api/v1/invoices/{id}", ctx -> {
-            Principal p = principal(ctx);
-            long version = ifMatch(ctx);
-            io.backroom.api.model.InvoiceCorrection in = body(ctx, io.backroom.api.model.InvoiceCorrection.class);
-            Invoice inv = db.write(tx -> ap.correctInvoice(tx, p, id(ctx), version, in));
-            ctx.header("ETag", etag(inv.version())).json(inv);
-        });
-        api.get("/api/v1/invoices/{id}", ctx -> {
-            Invoice inv = found(read(tx -> ap.invoice(tx, id(ctx))), "invoice", ctx);
-            ctx.header("ETag", etag(inv.version())).json(inv);
-        });
-        api.put("/api/v1/invoices/{id}/document", this::putDocument);
-        api.get("/api/v1/invoices/{id}/document", ctx -> {
-            principal(ctx);
-            byte[] pdf = read(tx -> InvoiceDocuments.content(tx, id(ctx))).orElseThrow(() ->
-                    Problem.notFound("Invoice " + id(ctx) + " has no document."));
-            ctx.contentType("application/pdf").result(pdf);
-        });
-        api.post("/api/v1/invoices/{id}/decisions", ctx -> {
-            long version = ifMatch(ctx);
-            String invoiceId = id(ctx);
-            idempotent(ctx, DecisionRequest.class, (tx, p, in) -> {
-                DecisionResult r = ap.decide(tx, p, invoiceId, version, in.get());
-                return new Idempotency.Stored(200, "application/json", null, etag(r.invoice().version()), json(r));
-            });
-        });
-
-        api.get("/api/v1/policies/tolerances", ctx -> {
-            principal(ctx);
-            TolerancePolicy p = read(policies::current);
-            ctx.header("ETag", etag(p.version())).json(p);
-        });
-        api.put("/api/v1/policies/tolerances", this::putTolerances);
-
-        api.post("/api/v1/audit-events", ctx -> idempotent(ctx, AuditBatch.class, (tx, p, in) -> {
-            Permission.AUDIT_WRITE.require(p);
-            return new Idempotency.Stored(200, "application/json", null, null,
-                    json(AuditLog.append(tx, in.get(), clock.instant())));
-        }));
-        api.get("/api/v1/audit-events", ctx -> {
-            Permission.AUDIT_READ.require(principal(ctx));
-            int limit = limit(ctx);
-            String after = cursor(ctx);
-            page(ctx, read(tx -> AuditLog.list(tx, ctx.queryParam("source"), ctx.queryParam("subjectId"),
-                    ctx.queryParam("actor"), after == null ? 0 : parseLong(after, "cursor"), limit)));
-        });
-        api.get("/api/v1/events", ctx -> {
-            principal(ctx);
-            int limit = limit(ctx);
-            String after = ctx.queryParam("after");
-            long from = after == null || after.isBlank() ? 0 : parseLong(after, "after");
-            List<ChangeEvent> events = read(tx -> ChangeFeed.after(tx, from, limit));
-            String next = events.isEmpty() ? (after == null ? "0" : after) : events.get(events.size() - 1).cursor();
-            ctx.json(new Page<>(events, next));
-        });
-        api.get("/api/v1/metrics/ap", ctx -> {
-            principal(ctx);
-            ctx.json(read(tx -> ApMetricsQuery.compute(tx, clock.instant())));
-        });
+        List<DomainRoutes> domains = List.of(
+                new AuthRoutes(this, tokens),
+                new MasterDataRoutes(erp, identity),
+                new ApRoutes(this, db, mirror, ap, policies, limits, clock),
+                new AuditRoutes(this, clock),
+                new EventRoutes(this));
+        for (DomainRoutes domain : domains) {
+            domain.declare(publicRoutes, api);
+        }
     }
 
     // ---- filters run before every route ----
@@ -264,7 +146,7 @@ public final class ApiRoutes {
         ctx.attribute(PRINCIPAL, tokens.resolve(ctx.header("Authorization")));
     }
 
-    private static Principal principal(Context ctx) {
+    static Principal principal(Context ctx) {
         Principal p = ctx.attribute(PRINCIPAL);
         if (p == null) {
             throw Problem.unauthorized("Sign in first.");
@@ -280,117 +162,9 @@ public final class ApiRoutes {
         }
     }
 
-    private void token(Context ctx) {
-        TokenRequest req = body(ctx, TokenRequest.class);
-        Violations v = new Violations();
-        v.required("username", req.username());
-        v.required("password", req.password());
-        v.throwIfAny();
-        ctx.json(tokens.issue(req.username(), req.password()));
-    }
-
-    /** Up to {@value #MAX_BATCH} full invoices in one request; unknown ids are left out. */
-    private void invoiceDetails(Context ctx) {
-        principal(ctx);
-        String raw = ctx.queryParam("ids");
-        if (raw == null || raw.isBlank()) {
-            throw Problem.badRequest("ids is required: invoice ids, comma-separated, at most " + MAX_BATCH + ".");
-        }
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        for (String id : raw.split(",")) {
-            if (!id.isBlank()) {
-                ids.add(id.strip());
-            }
-        }
-        if (ids.isEmpty() || ids.size() > MAX_BATCH) {
-            throw Problem.badRequest("ids must name at least 1 and at most " + MAX_BATCH + " invoices, got " + ids.size() + ".");
-        }
-        List<Invoice> found = read(tx -> {
-            List<Invoice> out = new ArrayList<>(ids.size());
-            for (String id : ids) {
-                ap.invoice(tx, id).ifPresent(out::add);
-            }
-            return out;
-        });
-        ctx.json(new io.backroom.api.model.InvoiceBatch(found));
-    }
-
-    static final int MAX_BATCH = 100;
-
-    private void listInvoices(Context ctx) {
-        principal(ctx);
-        List<InvoiceStatus> statuses = new ArrayList<>();
-        String status = ctx.queryParam("status");
-        if (status != null && !status.isBlank()) {
-            for (String s : status.split(",")) {
-                statuses.add(parseEnum(s.strip(), "status", InvoiceStatus.class));
-            }
-        }
-        String cursor = cursor(ctx);
-        String[] after = null;
-        if (cursor != null) {
-            after = cursor.split("\n", 2);
-            if (after.length != 2) {
-                throw Problem.badRequest("cursor is not one this server issued for this list.");
-            }
-        }
-        InvoiceQuery q = new InvoiceQuery(statuses, enumParam(ctx, "holdCode", HoldCode.class), ctx.queryParam("supplierId"),
-                ctx.queryParam("storeId"), enumParam(ctx, "kind", InvoiceKind.class), decimal(ctx, "minTotal"),
-                decimal(ctx, "maxTotal"), date(ctx, "dueFrom"), date(ctx, "dueTo"),
-                Optional.ofNullable(ctx.queryParam("sort")).orElse("id"), limit(ctx), after);
-        if (after != null && q.sort().replace("-", "").matches("total|createdAt")) {
-            parseLong(after[0], "cursor");
-        }
-        page(ctx, read(q::run));
-    }
-
-    private void putDocument(Context ctx) {
-        Principal p = principal(ctx);
-        Permission.INTAKE.require(p);
-        long version = ifMatch(ctx);
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
-            throw new Problem(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Not a PDF",
-                    "Send the document as Content-Type: application/pdf, got " + type + ".");
-        }
-        byte[] pdf = ctx.bodyAsBytes();
-        if (pdf.length > limits.maxDocumentBytes()) {
-            throw Problem.tooLarge("The document is " + pdf.length + " bytes; at most " + limits.maxDocumentBytes()
-                    + " are accepted.");
-        }
-        InvoiceDocuments.requirePdf(pdf);
-        long newVersion = db.write(tx -> InvoiceDocuments.attach(tx, id(ctx), version, pdf, p.id(), clock.instant()));
-        ctx.header("ETag", etag(newVersion)).status(204);
-    }
-
-    private void putTolerances(Context ctx) {
-        Principal p = principal(ctx);
-        Permission.POLICY_WRITE.require(p);
-        long version = ifMatch(ctx);
-        TolerancePolicy policy = body(ctx, TolerancePolicy.class);
-        Violations v = new Violations();
-        if (v.required("global", policy.global())) {
-            TolerancesCheck.check(v, "global", policy.global());
-        }
-        policy.categories().forEach((k, t) -> TolerancesCheck.check(v, "categories." + k, t));
-        policy.suppliers().forEach((k, t) -> TolerancesCheck.check(v, "suppliers." + k, t));
-        v.throwIfAny();
-        TolerancePolicy stored = db.write(tx -> {
-            if (!policies.replace(tx, policy, version, p.id(), clock.instant())) {
-                TolerancePolicy now = policies.current(tx);
-                throw Problem.stale(now.version(), "The tolerance policy is at version " + now.version() + ", not " + version
-                        + "; reload it and apply your change again.");
-            }
-            TolerancePolicy now = policies.current(tx);
-            ChangeFeed.record(tx, "policy.updated", "policy", "tolerances", now.version(), clock.instant());
-            return now;
-        });
-        ctx.header("ETag", etag(stored.version())).json(stored);
-    }
-
     // ---- shared mechanics ----
 
-    private <T> T read(Database.Work<T> work) {
+    <T> T read(Database.Work<T> work) {
         return db.read(work);
     }
 
@@ -399,7 +173,7 @@ public final class ApiRoutes {
      * transaction shared with the other POSTs queued meanwhile, in a savepoint of its own (see
      * {@link Database#writeGrouped}); the answer is sent only after that transaction committed.
      */
-    private <B> void idempotent(Context ctx, Class<B> bodyType, PostWork<B> post) {
+    <B> void idempotent(Context ctx, Class<B> bodyType, PostWork<B> post) {
         Principal p = principal(ctx);
         String key = ctx.header(ApiVersion.IDEMPOTENCY_KEY_HEADER);
         byte[] raw = ctx.bodyAsBytes();
@@ -439,12 +213,12 @@ public final class ApiRoutes {
 
     /** The effect of a POST, given its signed-in caller and its parsed body. */
     @FunctionalInterface
-    private interface PostWork<B> {
+    interface PostWork<B> {
         Idempotency.Stored run(Sql tx, Principal p, Parsed<B> body) throws SQLException;
     }
 
     /** A request body read ahead: {@link #get} returns it, or throws the problem reading it raised. */
-    private record Parsed<B>(B value, Problem problem) {
+    record Parsed<B>(B value, Problem problem) {
         B get() {
             if (problem != null) {
                 throw problem;
@@ -462,7 +236,7 @@ public final class ApiRoutes {
     }
 
     /** Reads the JSON body strictly: malformed JSON and wrong types are 400 problems naming the field. */
-    private <T> T body(Context ctx, Class<T> type) {
+    <T> T body(Context ctx, Class<T> type) {
         byte[] raw = ctx.bodyAsBytes();
         if (raw.length > limits.maxJsonBytes()) {
             throw Problem.tooLarge("The body is " + raw.length + " bytes; at most " + limits.maxJsonBytes()
@@ -535,7 +309,7 @@ public final class ApiRoutes {
         return "an object (" + type.getSimpleName() + ")";
     }
 
-    private String json(Object value) {
+    String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -543,11 +317,11 @@ public final class ApiRoutes {
         }
     }
 
-    private static String id(Context ctx) {
+    static String id(Context ctx) {
         return ctx.pathParam("id");
     }
 
-    private static <T> T found(Optional<T> value, String what, Context ctx) {
+    static <T> T found(Optional<T> value, String what, Context ctx) {
         return value.orElseThrow(() -> Problem.notFound("No " + what + " '" + id(ctx) + "'."));
     }
 
@@ -556,7 +330,7 @@ public final class ApiRoutes {
     }
 
     /** The version in {@code If-Match}; 428 if missing, 400 if not a version. */
-    private static long ifMatch(Context ctx) {
+    static long ifMatch(Context ctx) {
         String h = ctx.header("If-Match");
         if (h == null || h.isBlank()) {
             throw Problem.preconditionRequired("Send If-Match with the version you loaded, so that nobody's change is "
@@ -574,7 +348,7 @@ public final class ApiRoutes {
         }
     }
 
-    private static int limit(Context ctx) {
+    static int limit(Context ctx) {
         String s = ctx.queryParam("limit");
         if (s == null) {
             return 50;
@@ -591,7 +365,7 @@ public final class ApiRoutes {
     }
 
     /** The decoded {@code cursor} parameter, or null. */
-    private static String cursor(Context ctx) {
+    static String cursor(Context ctx) {
         String s = ctx.queryParam("cursor");
         if (s == null || s.isEmpty()) {
             return null;
@@ -607,11 +381,11 @@ public final class ApiRoutes {
         return raw == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void page(Context ctx, Page<?> page) {
+    static void page(Context ctx, Page<?> page) {
         ctx.json(new Page<>(page.items(), encode(page.nextCursor())));
     }
 
-    private static ListQuery list(Context ctx, String... filters) {
+    static ListQuery list(Context ctx, String... filters) {
         Map<String, String> values = new HashMap<>();
         for (String f : filters) {
             String v = ctx.queryParam(f);
@@ -625,12 +399,12 @@ public final class ApiRoutes {
         return new ListQuery(values, limit(ctx), cursor(ctx));
     }
 
-    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+    static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
         String s = ctx.queryParam(name);
         return s == null || s.isBlank() ? null : parseEnum(s, name, type);
     }
 
-    private static <E extends Enum<E>> E parseEnum(String s, String name, Class<E> type) {
+    static <E extends Enum<E>> E parseEnum(String s, String name, Class<E> type) {
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
@@ -638,7 +412,7 @@ public final class ApiRoutes {
         }
     }
 
-    private static BigDecimal decimal(Context ctx, String name) {
+    static BigDecimal decimal(Context ctx, String name) {
         String s = ctx.queryParam(name);
         if (s == null || s.isBlank()) {
             return null;
@@ -650,7 +424,7 @@ public final class ApiRoutes {
         }
     }
 
-    private static LocalDate date(Context ctx, String name) {
+    static LocalDate date(Context ctx, String name) {
         String s = ctx.queryParam(name);
         if (s == null || s.isBlank()) {
             return null;
@@ -662,7 +436,7 @@ public final class ApiRoutes {
         }
     }
 
-    private static long parseLong(String s, String name) {
+    static long parseLong(String s, String name) {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {

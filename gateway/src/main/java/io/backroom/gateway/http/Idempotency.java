@@ -1,5 +1,6 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import io.backroom.api.ProblemTypes;
 import io.backroom.gateway.store.Sql;
 import java.nio.charset.StandardCharsets;

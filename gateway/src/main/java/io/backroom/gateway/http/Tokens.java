@@ -1,10 +1,10 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Problem;
 import io.backroom.api.model.Token;
 import io.backroom.api.model.User;
-import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.SandboxErpUsers;
+import io.backroom.gateway.core.identity.IdentityPort;
 import io.backroom.gateway.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,27 +24,24 @@ import java.util.Optional;
 public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Database db;
+    private final IdentityPort identity;
     private final Clock clock;
     private final Duration lifetime;
-    private final io.backroom.gateway.auth.PendingPasswords pending;
 
-    public Tokens(Database db, Clock clock, Duration lifetime, io.backroom.gateway.auth.PendingPasswords pending) {
+    public Tokens(Database db, IdentityPort identity, Clock clock, Duration lifetime) {
         this.db = db;
-        this.pending = pending;
+        this.identity = identity;
         this.clock = clock;
         this.lifetime = lifetime;
     }
 
     /** Signs a user in, or throws 401 with the same words whether the user or the password was wrong. */
     public Token issue(String username, String password) {
-        Optional<SandboxErpUsers.Credentials> found = db.read(tx -> SandboxErpUsers.credentials(tx, username));
-        boolean ok = found.isPresent() && (found.get().password() != null
-                ? PasswordHasher.verify(password.toCharArray(), found.get().password())
-                : pending.matches(username, password.toCharArray()));
-        if (!ok) {
+        Optional<User> found = identity.authenticate(username, password.toCharArray());
+        if (found.isEmpty()) {
             throw Problem.unauthorized("Unknown user or wrong password.");
         }
-        User user = found.get().user();
+        User user = found.get();
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -97,14 +94,19 @@ public final class Tokens {
     }
 
     private Principal read(String hash, Instant now) {
-        return db.read(tx -> tx.one("SELECT t.expires_at, t.revoked, u.* FROM tokens t JOIN users u ON u.id = t.user_id "
-                + "WHERE t.token_hash = ?", rs -> {
+        record Session(String userId, Instant expires) {
+        }
+        Optional<Session> session = db.read(tx -> tx.one("SELECT user_id, expires_at, revoked FROM tokens "
+                + "WHERE token_hash = ?", rs -> {
                     Instant expires = Instant.parse(rs.getString("expires_at"));
                     if (rs.getInt("revoked") != 0 || !expires.isAfter(now)) {
                         return null;
                     }
-                    return new Principal(SandboxErpUsers.user(rs), hash, expires);
-                }, hash)).orElseThrow(() -> Problem.unauthorized("Your session has expired or was signed out; sign in again."));
+                    return new Session(rs.getString("user_id"), expires);
+                }, hash));
+        // the user as the identity provider has them now (roles and limits may have changed since sign-in)
+        return session.flatMap(s -> identity.user(s.userId()).map(u -> new Principal(u, hash, s.expires())))
+                .orElseThrow(() -> Problem.unauthorized("Your session has expired or was signed out; sign in again."));
     }
 
     public void revoke(Principal principal) {

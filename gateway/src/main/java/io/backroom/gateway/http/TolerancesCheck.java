@@ -1,5 +1,6 @@
 package io.backroom.gateway.http;
 
+import io.backroom.gateway.core.Violations;
 import io.backroom.api.model.Tolerances;
 import java.math.BigDecimal;
 

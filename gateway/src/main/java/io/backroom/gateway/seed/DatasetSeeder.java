@@ -19,7 +19,9 @@ import io.backroom.gateway.ap.InvoiceDocuments;
 import io.backroom.gateway.ap.TolerancePolicyStore;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
+import io.backroom.gateway.erpsync.ErpMirror;
+import io.backroom.gateway.erpsync.ReadModelRefresher;
 import io.backroom.gateway.store.Database;
 import io.backroom.sampledata.io.DataFiles;
 import io.backroom.sampledata.io.SampleDataset;
@@ -70,16 +72,22 @@ public final class DatasetSeeder {
             Money.zero("EUR"));
 
     private final Database db;
-    private final io.backroom.gateway.erp.ErpBackend erpBackend;
+    private final ErpMirror erpBackend;
+    private final ReadModelRefresher refresher;
     private final ApWorkflow ap;
     private final TolerancePolicyStore policies;
     private final Clock clock;
     private final PasswordHasher hasher;
 
-    public DatasetSeeder(Database db, io.backroom.gateway.erp.ErpBackend erpBackend, ApWorkflow ap,
+    /**
+     * @param erpBackend the gateway's side of the ERP (read model and outbox), which the seeded documents go through
+     * @param refresher  copies the master data written into the sandbox ERP into the gateway's read model
+     */
+    public DatasetSeeder(Database db, ErpMirror erpBackend, ReadModelRefresher refresher, ApWorkflow ap,
             TolerancePolicyStore policies, Clock clock, PasswordHasher hasher) {
         this.db = db;
         this.erpBackend = erpBackend;
+        this.refresher = refresher;
         this.ap = ap;
         this.policies = policies;
         this.clock = clock;
@@ -136,6 +144,7 @@ public final class DatasetSeeder {
             tx.update("INSERT INTO seed_progress (name, applied, total) VALUES ('documents', 0, -1)");
             return null;
         });
+        refresher.refreshMasterData();
         LOG.info("Seeded master data of data set {} ({} users) in {} ms", data.manifest().preset(), users.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -198,7 +207,7 @@ public final class DatasetSeeder {
                 for (long i = from; i < to; i++) {
                     try {
                         events.get((int) i).apply(tx, erp);
-                    } catch (io.backroom.gateway.http.Problem p) {
+                    } catch (io.backroom.gateway.core.Problem p) {
                         refused++;
                         LOG.debug("Seeding skipped a record the intake refused: {}", p.getMessage());
                     }

@@ -23,9 +23,7 @@ import io.backroom.gateway.ap.ApWorkflow;
 import io.backroom.gateway.ap.MatchEngine;
 import io.backroom.gateway.ap.MatchInput;
 import io.backroom.gateway.ap.ToleranceResolver;
-import io.backroom.gateway.ap.TolerancePolicyStore;
 import io.backroom.gateway.auth.Principal;
-import io.backroom.gateway.erp.SandboxErp;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.gateway.support.Api;
@@ -130,8 +128,9 @@ class GatewayBenchmark {
         long t0 = System.nanoTime();
         ObjectMapper mapper = ApiJson.newMapper();
         try (Database db = Database.open(dbFile, new SqliteDialect(), Clock.systemUTC())) {
-            TolerancePolicyStore policies = new TolerancePolicyStore(mapper);
-            ApWorkflow ap = new ApWorkflow(new SandboxErp(), policies, mapper, Clock.systemUTC());
+            io.backroom.gateway.GatewayCore core = io.backroom.gateway.GatewayCore.sandbox(db, mapper, Clock.systemUTC());
+            core.refresher().refreshMasterData();
+            ApWorkflow ap = core.ap();
             Principal erp = new Principal(new io.backroom.api.model.User("U-INT", "integration", "bench", null,
                     List.of(Role.INTEGRATION_ANALYST), null, null, Money.zero("EUR"), Money.zero("EUR")), "bench",
                     Instant.MAX);

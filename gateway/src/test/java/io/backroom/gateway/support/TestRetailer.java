@@ -8,7 +8,7 @@ import io.backroom.api.model.Store;
 import io.backroom.api.model.Supplier;
 import io.backroom.api.model.User;
 import io.backroom.gateway.auth.PasswordHasher;
-import io.backroom.gateway.erp.MasterDataWriter;
+import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.SqliteDialect;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.backroom.gateway.erp;
+package io.backroom.gateway.core.erp;
 
 import java.util.Map;
 

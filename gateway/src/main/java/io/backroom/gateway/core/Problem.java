@@ -1,4 +1,4 @@
-package io.backroom.gateway.http;
+package io.backroom.gateway.core;
 
 import io.backroom.api.ProblemTypes;
 import java.util.List;

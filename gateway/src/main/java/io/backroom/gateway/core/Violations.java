@@ -1,4 +1,4 @@
-package io.backroom.gateway.http;
+package io.backroom.gateway.core;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.backroom.gateway.ap;
+package io.backroom.gateway.events;
 
 import io.backroom.api.model.ChangeEvent;
 import io.backroom.gateway.store.Sql;

@@ -1,4 +1,4 @@
-package io.backroom.gateway.erp;
+package io.backroom.gateway.adapter.sandbox;
 
 import io.backroom.api.model.Item;
 import io.backroom.api.model.Role;

@@ -1,6 +1,7 @@
-package io.backroom.gateway.erp;
+package io.backroom.gateway.adapter.sandbox;
 
 import io.backroom.api.model.Page;
+import io.backroom.gateway.core.erp.ListQuery;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.util.ArrayList;

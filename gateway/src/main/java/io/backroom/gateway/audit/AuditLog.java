@@ -1,4 +1,4 @@
-package io.backroom.gateway.ap;
+package io.backroom.gateway.audit;
 
 import io.backroom.api.AuditChain;
 import io.backroom.api.ProblemTypes;
@@ -7,8 +7,8 @@ import io.backroom.api.model.AuditBatchResult;
 import io.backroom.api.model.AuditEvent;
 import io.backroom.api.model.NewAuditEvent;
 import io.backroom.api.model.Page;
-import io.backroom.gateway.http.Problem;
-import io.backroom.gateway.http.Violations;
+import io.backroom.gateway.core.Problem;
+import io.backroom.gateway.core.Violations;
 import io.backroom.gateway.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.backroom.gateway.erp;
+package io.backroom.gateway.adapter.sandbox;
 
 import io.backroom.api.model.GoodsReceipt;
 import io.backroom.api.model.GoodsReceiptLine;
@@ -13,21 +13,54 @@ import io.backroom.api.model.Role;
 import io.backroom.api.model.Store;
 import io.backroom.api.model.Supplier;
 import io.backroom.api.model.User;
+import io.backroom.api.model.Posting;
+import io.backroom.gateway.core.erp.ErpException;
+import io.backroom.gateway.core.erp.ErpPort;
+import io.backroom.gateway.core.erp.ErpUnavailableException;
+import io.backroom.gateway.core.erp.ListQuery;
+import io.backroom.gateway.store.Database;
 import io.backroom.gateway.store.Sql;
+import io.backroom.gateway.store.StoreException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-/** The built-in ERP: master data, purchase orders, receipts and postings in the gateway's own database. */
-public final class SandboxErp implements ErpBackend {
+/**
+ * The built-in ERP: master data, purchase orders, receipts and postings in tables of its own. They may live in the
+ * gateway's database file, but only this adapter reads or writes them; each call is a transaction of its own, never
+ * part of one of the gateway's.
+ */
+public final class SandboxErp implements ErpPort {
+    private final Database db;
+
+    public SandboxErp(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public String name() {
+        return "sandbox";
+    }
+
+    private <T> T read(Database.Work<T> work) {
+        try {
+            return db.read(work);
+        } catch (StoreException e) {
+            throw new ErpUnavailableException("The sandbox ERP could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T write(Database.Work<T> work) {
+        try {
+            return db.write(work);
+        } catch (StoreException e) {
+            throw new ErpUnavailableException("The sandbox ERP could not be written: " + e.getMessage(), e);
+        }
+    }
 
     // ---- users -------------------------------------------------------------------------------------------
 
@@ -43,22 +76,6 @@ public final class SandboxErp implements ErpBackend {
                 new Money(Sql.decimal(rs, "approval_limit"), currency));
     }
 
-    @Override
-    public Optional<User> user(Sql tx, String id) throws SQLException {
-        return tx.one("SELECT * FROM users WHERE id = ?", SandboxErp::user, id);
-    }
-
-    @Override
-    public Page<User> users(Sql tx, ListQuery q) throws SQLException {
-        Where w = new Where(q);
-        w.eq("region_id", q.filter("regionId"));
-        if (q.filter("role") != null) {
-            w.clause("(',' || roles || ',') LIKE ?", "%," + q.filter("role") + ",%");
-        }
-        w.text(q.filter("q"), "id", "username", "display_name");
-        return w.page(tx, "users", SandboxErp::user, User::id);
-    }
-
     // ---- stores, suppliers, items -------------------------------------------------------------------------
 
     static Store store(ResultSet rs) throws SQLException {
@@ -67,12 +84,20 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Optional<Store> store(Sql tx, String id) throws SQLException {
+    public Optional<Store> store(String id) {
+        return read(tx -> store(tx, id));
+    }
+
+    static Optional<Store> store(Sql tx, String id) throws SQLException {
         return tx.one("SELECT * FROM stores WHERE id = ?", SandboxErp::store, id);
     }
 
     @Override
-    public Page<Store> stores(Sql tx, ListQuery q) throws SQLException {
+    public Page<Store> stores(ListQuery q) {
+        return read(tx -> stores(tx, q));
+    }
+
+    static Page<Store> stores(Sql tx, ListQuery q) throws SQLException {
         Where w = new Where(q);
         w.eq("region_id", q.filter("regionId"));
         w.text(q.filter("q"), "id", "name", "city");
@@ -88,12 +113,20 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Optional<Supplier> supplier(Sql tx, String id) throws SQLException {
+    public Optional<Supplier> supplier(String id) {
+        return read(tx -> supplier(tx, id));
+    }
+
+    static Optional<Supplier> supplier(Sql tx, String id) throws SQLException {
         return tx.one("SELECT * FROM suppliers WHERE id = ?", SandboxErp::supplier, id);
     }
 
     @Override
-    public Page<Supplier> suppliers(Sql tx, ListQuery q) throws SQLException {
+    public Page<Supplier> suppliers(ListQuery q) {
+        return read(tx -> suppliers(tx, q));
+    }
+
+    static Page<Supplier> suppliers(Sql tx, ListQuery q) throws SQLException {
         Where w = new Where(q);
         if (q.filter("blocked") != null) {
             w.clause("blocked = ?", Boolean.parseBoolean(q.filter("blocked")) ? 1 : 0);
@@ -112,12 +145,20 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Optional<Item> item(Sql tx, String id) throws SQLException {
+    public Optional<Item> item(String id) {
+        return read(tx -> item(tx, id));
+    }
+
+    static Optional<Item> item(Sql tx, String id) throws SQLException {
         return tx.one("SELECT * FROM items WHERE id = ?", SandboxErp::item, id);
     }
 
     @Override
-    public Page<Item> items(Sql tx, ListQuery q) throws SQLException {
+    public Page<Item> items(ListQuery q) {
+        return read(tx -> items(tx, q));
+    }
+
+    static Page<Item> items(Sql tx, ListQuery q) throws SQLException {
         Where w = new Where(q);
         w.eq("category", q.filter("category"));
         w.eq("supplier_id", q.filter("supplierId"));
@@ -128,7 +169,11 @@ public final class SandboxErp implements ErpBackend {
     // ---- purchase orders ----------------------------------------------------------------------------------
 
     @Override
-    public Optional<PurchaseOrder> purchaseOrder(Sql tx, String id) throws SQLException {
+    public Optional<PurchaseOrder> purchaseOrder(String id) {
+        return read(tx -> purchaseOrder(tx, id));
+    }
+
+    static Optional<PurchaseOrder> purchaseOrder(Sql tx, String id) throws SQLException {
         Optional<PurchaseOrder> header = tx.one("SELECT * FROM purchase_orders WHERE id = ?", rs -> header(rs, List.of()), id);
         if (header.isEmpty()) {
             return header;
@@ -157,7 +202,11 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Page<PurchaseOrder> purchaseOrders(Sql tx, ListQuery q) throws SQLException {
+    public Page<PurchaseOrder> purchaseOrders(ListQuery q) {
+        return read(tx -> purchaseOrders(tx, q));
+    }
+
+    static Page<PurchaseOrder> purchaseOrders(Sql tx, ListQuery q) throws SQLException {
         Where w = new Where(q);
         w.eq("supplier_id", q.filter("supplierId"));
         w.eq("store_id", q.filter("storeId"));
@@ -171,7 +220,16 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public void insertPurchaseOrder(Sql tx, PurchaseOrder po) throws SQLException {
+    public void putPurchaseOrder(PurchaseOrder po) {
+        write(tx -> {
+            if (tx.count("SELECT COUNT(*) FROM purchase_orders WHERE id = ?", po.id()) == 0) {
+                insertPurchaseOrder(tx, po);
+            }
+            return null;
+        });
+    }
+
+    private static void insertPurchaseOrder(Sql tx, PurchaseOrder po) throws SQLException {
         tx.update("INSERT INTO purchase_orders (id, supplier_id, store_id, buyer_user_id, order_date, expected_date, "
                         + "currency, status, total, agreed_freight, version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 po.id(), po.supplierId(), po.storeId(), po.buyerUserId(), po.orderDate(), po.expectedDate(),
@@ -189,7 +247,11 @@ public final class SandboxErp implements ErpBackend {
     // ---- goods receipts -----------------------------------------------------------------------------------
 
     @Override
-    public Optional<GoodsReceipt> goodsReceipt(Sql tx, String id) throws SQLException {
+    public Optional<GoodsReceipt> goodsReceipt(String id) {
+        return read(tx -> goodsReceipt(tx, id));
+    }
+
+    static Optional<GoodsReceipt> goodsReceipt(Sql tx, String id) throws SQLException {
         Optional<GoodsReceipt> header = tx.one("SELECT * FROM goods_receipts WHERE id = ?", SandboxErp::receiptHeader, id);
         if (header.isEmpty()) {
             return header;
@@ -207,7 +269,11 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Page<GoodsReceipt> goodsReceipts(Sql tx, ListQuery q) throws SQLException {
+    public Page<GoodsReceipt> goodsReceipts(ListQuery q) {
+        return read(tx -> goodsReceipts(tx, q));
+    }
+
+    static Page<GoodsReceipt> goodsReceipts(Sql tx, ListQuery q) throws SQLException {
         Where w = new Where(q);
         w.eq("po_id", q.filter("purchaseOrderId"));
         w.eq("store_id", q.filter("storeId"));
@@ -220,7 +286,16 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public void insertGoodsReceipt(Sql tx, GoodsReceipt r) throws SQLException {
+    public void putGoodsReceipt(GoodsReceipt r) {
+        write(tx -> {
+            if (tx.count("SELECT COUNT(*) FROM goods_receipts WHERE id = ?", r.id()) == 0) {
+                insertGoodsReceipt(tx, r);
+            }
+            return null;
+        });
+    }
+
+    private static void insertGoodsReceipt(Sql tx, GoodsReceipt r) throws SQLException {
         tx.update("INSERT INTO goods_receipts (id, po_id, store_id, received_on, delivery_note, created_at) "
                 + "VALUES (?,?,?,?,?,?)", r.id(), r.purchaseOrderId(), r.storeId(), r.receivedOn(), r.deliveryNote(),
                 r.createdAt());
@@ -232,35 +307,46 @@ public final class SandboxErp implements ErpBackend {
     }
 
     @Override
-    public Map<Integer, BigDecimal> receivedByLine(Sql tx, String purchaseOrderId) throws SQLException {
-        Map<Integer, BigDecimal> received = new HashMap<>();
-        for (Object[] row : tx.query("SELECT po_line_no, quantity FROM gr_lines WHERE po_id = ?",
-                rs -> new Object[] {rs.getInt(1), Sql.decimal(rs, "quantity")}, purchaseOrderId)) {
-            received.merge((Integer) row[0], (BigDecimal) row[1], BigDecimal::add);
+    public void setPurchaseOrderStatus(String id, PurchaseOrderStatus status) {
+        int changed = write(tx -> {
+            if (tx.count("SELECT COUNT(*) FROM purchase_orders WHERE id = ?", id) == 0) {
+                return -1;
+            }
+            return tx.update("UPDATE purchase_orders SET status = ?, version = version + 1 WHERE id = ? AND status <> ?",
+                    status, id, status);
+        });
+        if (changed < 0) {
+            throw new ErpException("The sandbox ERP has no purchase order " + id + ".");
         }
-        return received;
     }
 
     @Override
-    public boolean purchaseOrderExists(Sql tx, String id) throws SQLException {
-        return tx.count("SELECT COUNT(*) FROM purchase_orders WHERE id = ?", id) > 0;
+    public Posting post(String invoiceId, Posting posting) {
+        return write(tx -> {
+            Optional<Posting> earlier = posting(tx, invoiceId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            tx.update("INSERT INTO postings (id, invoice_id, amount, currency, posted_at, posted_by) VALUES (?,?,?,?,?,?)",
+                    posting.id(), invoiceId, posting.amount().amount(), posting.amount().currency(), posting.postedAt(),
+                    posting.postedBy());
+            return posting;
+        });
     }
 
-    @Override
-    public boolean goodsReceiptExists(Sql tx, String id) throws SQLException {
-        return tx.count("SELECT COUNT(*) FROM goods_receipts WHERE id = ?", id) > 0;
+    /** The payable the sandbox holds for an invoice, if any (what a finance user would look up in the ERP). */
+    public Optional<Posting> posting(String invoiceId) {
+        return read(tx -> posting(tx, invoiceId));
     }
 
-    @Override
-    public void setPurchaseOrderStatus(Sql tx, String id, PurchaseOrderStatus status) throws SQLException {
-        tx.update("UPDATE purchase_orders SET status = ?, version = version + 1 WHERE id = ?", status, id);
+    /** How many payables the sandbox holds for an invoice: one at most, however often a posting was delivered. */
+    public long postingCount(String invoiceId) {
+        return read(tx -> tx.count("SELECT COUNT(*) FROM postings WHERE invoice_id = ?", invoiceId));
     }
 
-    @Override
-    public String post(Sql tx, String invoiceId, Money amount, String postedBy, Instant at) throws SQLException {
-        String id = "PST-" + UUID.randomUUID();
-        tx.update("INSERT INTO postings (id, invoice_id, amount, currency, posted_at, posted_by) VALUES (?,?,?,?,?,?)",
-                id, invoiceId, amount.amount(), amount.currency(), at, postedBy);
-        return id;
+    private static Optional<Posting> posting(Sql tx, String invoiceId) throws SQLException {
+        return tx.one("SELECT * FROM postings WHERE invoice_id = ?", rs -> new Posting(rs.getString("id"),
+                new Money(Sql.decimal(rs, "amount"), rs.getString("currency")), Sql.instant(rs, "posted_at"),
+                rs.getString("posted_by")), invoiceId);
     }
 }
