@@ -84,6 +84,7 @@ public final class SandboxFixture implements AutoCloseable {
                 return null;
             });
         }
+        gateway.refresher().refreshMasterData();
     }
 
     /** A client signed in as a sandbox user. */

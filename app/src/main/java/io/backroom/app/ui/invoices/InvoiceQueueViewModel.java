@@ -323,7 +323,8 @@ public final class InvoiceQueueViewModel {
     private void updateDecisionState() {
         QueueItem item = selected.get();
         DecisionAuthority who = authority.get();
-        boolean ready = item != null && detailState.get() == DetailState.READY;
+        boolean ready = item != null && (detailState.get() == DetailState.READY
+                || detailState.get() == DetailState.LOADING);
         boolean decide = ready && who.mayDecide();
         Optional<String> release = item == null ? Optional.empty()
                 : who.refusal(DecisionAction.RELEASE, item.total(), detail.get());
@@ -714,9 +715,10 @@ public final class InvoiceQueueViewModel {
             message.set("Select an invoice first.");
             return;
         }
-        if (detailState.get() != DetailState.READY) {
-            message.set(action.label() + " is off: " + (detailStatus.get().isEmpty()
-                    ? "the invoice is still loading." : detailStatus.get()));
+        // While the detail is still loading the decision goes with the queue's version (the gateway refuses it with a
+        // conflict if that is stale); once the detail failed or is known to be outdated, decisions are off.
+        if (detailState.get() == DetailState.FAILED || detailState.get() == DetailState.STALE) {
+            message.set(action.label() + " is off: " + detailStatus.get());
             return;
         }
         Optional<String> refusal = authority.get().refusal(action, item.total(), detail.get());
