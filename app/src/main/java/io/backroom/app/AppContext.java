@@ -6,33 +6,42 @@ import io.backroom.app.services.GatewayConnection;
 import io.backroom.app.services.audit.AuditLog;
 import io.backroom.app.services.audit.AuditReport;
 import io.backroom.app.services.outbox.Backoff;
+import io.backroom.app.services.outbox.CommandOutbox;
+import io.backroom.app.services.outbox.CommandSenders;
 import io.backroom.app.services.outbox.DecisionOutbox;
-import io.backroom.app.services.outbox.DecisionSender;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.audit.AuditPusher;
+import io.backroom.app.services.audit.AuditSink;
 import io.backroom.app.services.gateway.GatewayAuditSink;
-import io.backroom.app.services.gateway.GatewayDecisionSender;
+import io.backroom.app.services.gateway.GatewaySenderFactory;
 import io.backroom.app.services.gateway.SignInService;
 import io.backroom.app.services.session.UserSession;
 import io.backroom.sdk.BackroomClient;
+import io.backroom.sdk.BackroomException;
 import java.time.Duration;
 import io.backroom.app.services.settings.SettingsStore;
 import io.backroom.app.services.store.LocalStore;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the running console shares: its settings, its local store (settings, audit log,
- * decision outbox) and, once opened, its gateway connection. Created before the window, off the
+ * command outbox) and, once opened, its gateway connection and the signed-in user's session. Created before the window, off the
  * UI thread (it opens {@code <home>/console.db}); closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
     private volatile AppConfig config;
     private final Clock clock;
     private final LocalStore store;
     private final SettingsStore settings;
     private final AuditLog audit;
+    private final CommandOutbox commands;
     private final DecisionOutbox outbox;
+    private final CommandSenders senders = new CommandSenders();
     private final AuditReport auditReport;
     private volatile GatewayConnection connection;
     private volatile OutboxSender sender;
@@ -51,7 +60,8 @@ public final class AppContext implements AutoCloseable {
         this.store = LocalStore.open(config.localDatabase(), clock);
         this.settings = new SettingsStore(store);
         this.audit = new AuditLog(store);
-        this.outbox = new DecisionOutbox(store, audit);
+        this.commands = new CommandOutbox(store);
+        this.outbox = new DecisionOutbox(commands, audit);
         this.auditReport = new AuditReport(audit, clock);
         this.startupSettings = settings.withPrefix("");
     }
@@ -84,8 +94,31 @@ public final class AppContext implements AutoCloseable {
         return auditReport;
     }
 
+    /**
+     * The signed-in user's invoice decisions in the outbox; every user's while nobody is signed in
+     * (what {@code --self-check} reports).
+     */
     public DecisionOutbox outbox() {
-        return outbox;
+        return session().map(s -> outbox.forUser(s.username())).orElse(outbox);
+    }
+
+    /** The signed-in user's commands of every kind; every user's while nobody is signed in. */
+    public CommandOutbox commands() {
+        return session().map(s -> commands.forUser(s.username())).orElse(commands);
+    }
+
+    /**
+     * Registers the sender of one command kind, made for the signed-in user's client (workspaces
+     * register the kinds they create). The running sender uses it from its next pass.
+     */
+    public void registerSender(String kind, GatewaySenderFactory sender) {
+        senders.register(kind, sender.create(() -> client().orElse(null)));
+        outboxSender().ifPresent(OutboxSender::wake);
+    }
+
+    /** The senders registered so far, by command kind. */
+    public CommandSenders senders() {
+        return senders;
     }
 
     /** Who is signed in, if anyone. */
@@ -121,6 +154,16 @@ public final class AppContext implements AutoCloseable {
         config = next;
     }
 
+    private final java.util.Map<String, String> invoiceLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Invoices in business terms ("RE-2026-25957 · Polderland Brands N.V.") by the gateway's id, as the queue has seen
+     * them: the outbox and the audit view name invoices with it.
+     */
+    public java.util.Map<String, String> invoiceLabels() {
+        return invoiceLabels;
+    }
+
     /** What the signed-in user may decide, as the gateway said at sign-in; unknown (the gateway decides) when nobody is. */
     public io.backroom.app.services.invoices.DecisionAuthority authority() {
         SignInService.SignedIn s = signedIn;
@@ -133,8 +176,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Signs {@code username} in (connecting first if needed), then starts sending the outbox and
-     * pushing the audit log as that user. Slow: never on the FX thread.
+     * Signs {@code username} in (connecting first if needed; signing out whoever was signed in),
+     * then starts sending that user's outbox and pushing the audit log as that user. Slow: never on
+     * the FX thread.
      */
     public synchronized UserSession signIn(String username, char[] password) {
         try {
@@ -144,17 +188,54 @@ public final class AppContext implements AutoCloseable {
                     + rootMessage(e) + "). Check the address" + (embedded() ? "" : " below") + " and try again.", e);
         }
         SignInService.SignedIn next = new SignInService(() -> connection.client().baseUrl()).signIn(username, password);
-        SignInService.SignedIn previous = signedIn;
+        signOut();
         signedIn = next;
-        if (previous != null) {
+        sender = new OutboxSender(commands.forUser(next.session().username()), senders, Backoff.standard(), clock);
+        sender.start();
+        auditPusher = new AuditPusher(audit, new GatewayAuditSink(() -> client().orElse(null)));
+        auditPusher.start(Duration.ofSeconds(30));
+        return next.session();
+    }
+
+    /**
+     * Ends the session: stops sending (the user's unsent commands wait in the outbox for their next
+     * sign-in, never sent with someone else's session), pushes the audit log as the user, revokes the token on the gateway
+     * ({@code POST /api/v1/auth/logout}), wipes the password and closes the client. If the gateway
+     * does not answer, the token is still forgotten here and expires on the server. Returns whether
+     * the gateway confirmed the revocation; slow: never on the FX thread.
+     */
+    public synchronized boolean signOut() {
+        SignInService.SignedIn previous = signedIn;
+        if (previous == null) {
+            return false;
+        }
+        if (sender != null) {
+            sender.close();
+            sender = null;
+        }
+        if (auditPusher != null) {
+            auditPusher.close();
+            auditPusher = null;
+        }
+        signedIn = null;
+        try {
+            // What the user did is pushed as the user, before their session ends.
+            audit.pushPending(new GatewayAuditSink(previous::client), 200);
+        } catch (AuditSink.PushFailedException | BackroomException e) {
+            LOG.info("Signing out: the audit log is pushed later ({})", e.getMessage());
+        }
+        boolean revoked = false;
+        try {
+            previous.client().auth().logout();
+            revoked = true;
+        } catch (BackroomException e) {
+            LOG.warn("Signing out: the gateway did not confirm the token's revocation ({}); it expires on its own",
+                    e.getClass().getSimpleName());
+        } finally {
             previous.close();
         }
-        startOutbox(new GatewayDecisionSender(() -> client().orElse(null)));
-        if (auditPusher == null) {
-            auditPusher = new AuditPusher(audit, new GatewayAuditSink(() -> client().orElse(null)));
-            auditPusher.start(Duration.ofSeconds(30));
-        }
-        return next.session();
+        LOG.info("Signed out {}", previous.session().username());
+        return revoked;
     }
 
     private static String rootMessage(Throwable e) {
@@ -176,17 +257,6 @@ public final class AppContext implements AutoCloseable {
             connection = GatewayConnection.open(config);
         }
         return connection.check();
-    }
-
-    /**
-     * Starts delivering the outbox through {@code decisionSender} (the gateway's decisions route).
-     * Decisions queued before stay pending until this is called.
-     */
-    public synchronized void startOutbox(DecisionSender decisionSender) {
-        if (sender == null) {
-            sender = new OutboxSender(outbox, decisionSender, Backoff.standard(), clock);
-            sender.start();
-        }
     }
 
     /** The running outbox sender, once started. */

@@ -4,10 +4,9 @@ import io.backroom.api.model.AuditBatch;
 import io.backroom.api.model.AuditBatchResult;
 import io.backroom.api.model.AuditEvent;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /** The audit trail: consoles append their hash-chained events; auditors read them. Get it from {@link BackroomClient#audit()}. */
-public interface AuditService {
+public interface AuditService extends ListableResource<AuditEvent, AuditEventListParams> {
     /**
      * {@code POST /api/v1/audit-events}: appends consecutive events of one console's chain. Resending
      * a batch is harmless (counted as {@code alreadyKnown}); a broken chain is a 422 {@link BackroomServiceException}.
@@ -20,23 +19,11 @@ public interface AuditService {
     }
 
     /** {@code GET /api/v1/audit-events}: the first page, in order of arrival. */
+    @Override
     Page<AuditEvent> list(AuditEventListParams params, RequestOptions options);
-
-    /** {@link #list(AuditEventListParams, RequestOptions)} with the client's options. */
-    default Page<AuditEvent> list(AuditEventListParams params) {
-        return list(params, RequestOptions.NONE);
-    }
-
-    /** Where this service's {@code ...Async} variants run: the client's async executor. */
-    Executor asyncExecutor();
 
     /** {@link #append(AuditBatch)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
     default CompletableFuture<AuditBatchResult> appendAsync(AuditBatch batch) {
         return CompletableFuture.supplyAsync(() -> append(batch), asyncExecutor());
-    }
-
-    /** {@link #list(AuditEventListParams)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
-    default CompletableFuture<Page<AuditEvent>> listAsync(AuditEventListParams params) {
-        return CompletableFuture.supplyAsync(() -> list(params), asyncExecutor());
     }
 }

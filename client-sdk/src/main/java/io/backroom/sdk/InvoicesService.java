@@ -14,14 +14,14 @@ import java.util.concurrent.Executor;
  * Get it from {@link BackroomClient#invoices()}. Every POST carries an {@code Idempotency-Key}
  * (generated once per call unless {@link RequestOptions} names one), so it is retried safely.
  */
-public interface InvoicesService {
-    /** {@code POST /api/v1/invoices}: stores and three-way matches an invoice; it comes back matched or on hold. */
+public interface InvoicesService extends ListableResource<InvoiceSummary, InvoiceListParams>,
+        CreatableResource<Invoice, NewInvoice> {
+    /**
+     * {@code POST /api/v1/invoices}: stores and three-way matches an invoice; it comes back matched or on hold.
+     * (The list, {@code GET /api/v1/invoices}, is of {@link InvoiceSummary summaries}: see {@link ListableResource}.)
+     */
+    @Override
     Invoice create(NewInvoice invoice, RequestOptions options);
-
-    /** {@link #create(NewInvoice, RequestOptions)} with the client's options. */
-    default Invoice create(NewInvoice invoice) {
-        return create(invoice, RequestOptions.NONE);
-    }
 
     /** {@code GET /api/v1/invoices/{id}}: header, lines and their match, holds, posting, history and version. */
     Invoice get(String id, RequestOptions options);
@@ -31,7 +31,6 @@ public interface InvoicesService {
         return get(id, RequestOptions.NONE);
     }
 
-    /** {@code GET /api/v1/invoices}: the first page of summaries; walk on with {@link Page#autoPager()}. */
     /**
      * Corrects a held invoice keyed wrongly ({@code PATCH /api/v1/invoices/{id}} with {@code If-Match: version}): only
      * the fields given change and the invoice is matched again. A correction never releases the invoice, and the
@@ -58,13 +57,6 @@ public interface InvoicesService {
     /** {@link #getMany(java.util.Collection, RequestOptions)} with the client's default options. */
     default java.util.List<Invoice> getMany(java.util.Collection<String> ids) {
         return getMany(ids, RequestOptions.NONE);
-    }
-
-    Page<InvoiceSummary> list(InvoiceListParams params, RequestOptions options);
-
-    /** {@link #list(InvoiceListParams, RequestOptions)} with the client's options. */
-    default Page<InvoiceSummary> list(InvoiceListParams params) {
-        return list(params, RequestOptions.NONE);
     }
 
     /**
@@ -102,21 +94,12 @@ public interface InvoicesService {
     }
 
     /** Where this service's {@code ...Async} variants run: the client's async executor. */
+    @Override
     Executor asyncExecutor();
-
-    /** {@link #create(NewInvoice)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
-    default CompletableFuture<Invoice> createAsync(NewInvoice invoice) {
-        return CompletableFuture.supplyAsync(() -> create(invoice), asyncExecutor());
-    }
 
     /** {@link #get(String)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
     default CompletableFuture<Invoice> getAsync(String id) {
         return CompletableFuture.supplyAsync(() -> get(id), asyncExecutor());
-    }
-
-    /** {@link #list(InvoiceListParams)} on the client's async executor; the future fails with the call's {@link BackroomException}. */
-    default CompletableFuture<Page<InvoiceSummary>> listAsync(InvoiceListParams params) {
-        return CompletableFuture.supplyAsync(() -> list(params), asyncExecutor());
     }
 
     /** {@link #decide(String, long, DecisionRequest)} on the client's async executor; the future fails with the call's {@link BackroomException}. */

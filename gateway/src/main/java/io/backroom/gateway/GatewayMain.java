@@ -20,6 +20,7 @@ public final class GatewayMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        io.backroom.gateway.logging.GatewayLogging.configureUnlessProvided();
         if (args.length == 0 || !args[0].equals("serve")) {
             System.err.print(USAGE);
             System.exit(args.length > 0 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 2);

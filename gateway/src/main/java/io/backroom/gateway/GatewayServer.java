@@ -103,6 +103,7 @@ public final class GatewayServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.http.maxRequestSize = config.limits().maxDocumentBytes();
             cfg.routes.before(GatewayServer::commonHeaders);
+            cfg.routes.before(io.backroom.gateway.logging.RequestLog::log);
             api.get("/api/v1/health", ctx -> ctx.json(health(db, outbox, sender, erp, config)));
             routes.declare(api);
             cfg.routes.before(routes::before);
@@ -175,6 +176,7 @@ public final class GatewayServer implements AutoCloseable {
         }
         ctx.header(ApiVersion.REQUEST_ID_HEADER, requestId);
         ctx.header(ApiVersion.HEADER, ApiVersion.CURRENT);
+        SecurityHeaders.apply(ctx);
     }
 
     static void writeProblem(Context ctx, Problem problem) {

@@ -75,6 +75,11 @@ final class SandboxGateway implements AutoCloseable {
                 new User("U-SUP", "supervisor", "AP supervisor", null, List.of(Role.AP_SUPERVISOR), null, null,
                         Money.of("1000000.00", CURRENCY), Money.zero(CURRENCY)),
                 new User("U-ADMIN", "admin", "Administrator", null, List.of(Role.ADMIN), null, null,
+                        Money.zero(CURRENCY), Money.zero(CURRENCY)),
+                // separation of duties: the buyer orders, the store receives, AP keys and releases
+                new User("U-BUYER", "buyer", "Buyer", null, List.of(Role.BUYER), null, null, Money.zero(CURRENCY),
+                        Money.zero(CURRENCY)),
+                new User("U-DOCK", "dock", "Store receiving", null, List.of(Role.STORE_MANAGER), null, "S-001",
                         Money.zero(CURRENCY), Money.zero(CURRENCY)));
     }
 
@@ -85,8 +90,21 @@ final class SandboxGateway implements AutoCloseable {
                 .retryDelays(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(50));
     }
 
+    private final java.util.Map<String, BackroomClient> duties = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The buyer, who raises purchase orders (separation of duties). */
+    BackroomClient buyer() {
+        return duties.computeIfAbsent("buyer", u -> client(u).build());
+    }
+
+    /** The store's receiving, who posts goods receipts (separation of duties). */
+    BackroomClient dock() {
+        return duties.computeIfAbsent("dock", u -> client(u).build());
+    }
+
     @Override
     public void close() {
+        duties.values().forEach(BackroomClient::close);
         server.close();
     }
 }

@@ -77,13 +77,13 @@ class SdkApFlowTest {
     }
 
     private PurchaseOrder order(String id) {
-        return clerk.purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-CLERK", TODAY.minusDays(10),
+        return gateway.buyer().purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-BUYER", TODAY.minusDays(10),
                 TODAY.minusDays(3), "EUR", PurchaseOrderStatus.OPEN,
                 List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", new BigDecimal("10"), "EA", eur("12.50"))), null));
     }
 
     private GoodsReceipt receive(String id, String poId) {
-        return clerk.goodsReceipts().create(new NewGoodsReceipt(id, poId, "S-001", TODAY.minusDays(2), "DN-" + id,
+        return gateway.dock().goodsReceipts().create(new NewGoodsReceipt(id, poId, "S-001", TODAY.minusDays(2), "DN-" + id,
                 List.of(new GoodsReceiptLine(1, new BigDecimal("10")))));
     }
 
@@ -199,8 +199,8 @@ class SdkApFlowTest {
         RequestOptions once = RequestOptions.builder().idempotencyKey("gr-PO-1-first").build();
         NewGoodsReceipt receipt = new NewGoodsReceipt("GR-1", "PO-1", "S-001", TODAY, "DN-1",
                 List.of(new GoodsReceiptLine(1, new BigDecimal("4"))));
-        GoodsReceipt first = clerk.goodsReceipts().create(receipt, once);
-        GoodsReceipt again = clerk.goodsReceipts().create(receipt, once);
+        GoodsReceipt first = gateway.dock().goodsReceipts().create(receipt, once);
+        GoodsReceipt again = gateway.dock().goodsReceipts().create(receipt, once);
         assertThat(again).isEqualTo(first);
         assertThat(clerk.goodsReceipts().list(io.backroom.sdk.GoodsReceiptListParams.builder().purchaseOrderId("PO-1").build())
                 .items()).hasSize(1);

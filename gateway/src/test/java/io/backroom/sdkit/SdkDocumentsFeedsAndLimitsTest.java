@@ -48,11 +48,11 @@ class SdkDocumentsFeedsAndLimitsTest {
     @TempDir
     Path dir;
 
-    private static void intake(BackroomClient clerk, String n) {
+    private static void intake(SandboxGateway gateway, BackroomClient clerk, String n) {
         Money price = Money.of("12.50", "EUR");
-        clerk.purchaseOrders().create(new NewPurchaseOrder("PO-" + n, "SUP-001", "S-001", "U-CLERK", TODAY.minusDays(9), null,
+        gateway.buyer().purchaseOrders().create(new NewPurchaseOrder("PO-" + n, "SUP-001", "S-001", "U-BUYER", TODAY.minusDays(9), null,
                 "EUR", PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA", price)), null));
-        clerk.goodsReceipts().create(new NewGoodsReceipt("GR-" + n, "PO-" + n, "S-001", TODAY.minusDays(2), null,
+        gateway.dock().goodsReceipts().create(new NewGoodsReceipt("GR-" + n, "PO-" + n, "S-001", TODAY.minusDays(2), null,
                 List.of(new GoodsReceiptLine(1, BigDecimal.TEN))));
         clerk.invoices().create(new NewInvoice("INV-" + n, InvoiceKind.INVOICE, "N-" + n, "SUP-001", "PO-" + n, "S-001",
                 TODAY.minusDays(1), TODAY, TODAY.plusDays(30), "EUR",
@@ -90,7 +90,7 @@ class SdkDocumentsFeedsAndLimitsTest {
     void uploadsAndStreamsBackTheSuppliersPdf() throws Exception {
         try (SandboxGateway gateway = SandboxGateway.start(dir, Clock.systemUTC());
              BackroomClient clerk = gateway.client("clerk").build()) {
-            intake(clerk, "1");
+            intake(gateway, clerk, "1");
             long version = clerk.invoices().get("INV-1").version();
             byte[] pdf = pdf(3 * 1024 * 1024);
             Path file = dir.resolve("supplier.pdf");
@@ -118,12 +118,12 @@ class SdkDocumentsFeedsAndLimitsTest {
     void followsTheChangeFeedAndReadsMetrics() {
         try (SandboxGateway gateway = SandboxGateway.start(dir, Clock.systemUTC());
              BackroomClient clerk = gateway.client("clerk").build()) {
-            intake(clerk, "1");
+            intake(gateway, clerk, "1");
             List<ChangeEvent> events = clerk.events().list(ChangeEventListParams.builder().limit(2).build()).autoPager().stream().toList();
             assertThat(events).extracting(ChangeEvent::resourceId).contains("PO-1", "GR-1", "INV-1");
             String caughtUp = events.get(events.size() - 1).cursor();
             assertThat(clerk.events().list(ChangeEventListParams.builder().after(caughtUp).build()).items()).isEmpty();
-            intake(clerk, "2");
+            intake(gateway, clerk, "2");
             assertThat(clerk.events().list(ChangeEventListParams.builder().after(caughtUp).build()).autoPager().stream()
                     .map(ChangeEvent::resourceId).toList()).contains("INV-2");
             assertThat(clerk.metrics().accountsPayable().invoices()).isEqualTo(2);

@@ -59,10 +59,10 @@ class SdkInvoiceCorrectionTest {
         intake = gateway.client("admin").build();
         clerk = gateway.client("clerk").build();
         supervisor = gateway.client("supervisor").build();
-        intake.purchaseOrders().create(new NewPurchaseOrder("PO-1", "SUP-001", "S-001", "U-CLERK", TODAY.minusDays(10),
+        gateway.buyer().purchaseOrders().create(new NewPurchaseOrder("PO-1", "SUP-001", "S-001", "U-BUYER", TODAY.minusDays(10),
                 TODAY.minusDays(3), "EUR", PurchaseOrderStatus.OPEN,
                 List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", new BigDecimal("10"), "EA", eur("12.50"))), null));
-        intake.goodsReceipts().create(new NewGoodsReceipt("GR-1", "PO-1", "S-001", TODAY.minusDays(2), "DN-1",
+        gateway.dock().goodsReceipts().create(new NewGoodsReceipt("GR-1", "PO-1", "S-001", TODAY.minusDays(2), "DN-1",
                 List.of(new GoodsReceiptLine(1, new BigDecimal("10")))));
     }
 

@@ -185,9 +185,9 @@ class SdkListingBenchmark {
                 Money price = Money.of("12.50", "EUR");
                 Money invoiced = Money.of(i == 2 ? "13.90" : "12.50", "EUR");
                 BigDecimal net = invoiced.amount().multiply(BigDecimal.TEN).setScale(2);
-                clerk.purchaseOrders().create(new NewPurchaseOrder("PO-" + n, "SUP-001", "S-001", "U-CLERK", DAY, null, "EUR",
+                gateway.buyer().purchaseOrders().create(new NewPurchaseOrder("PO-" + n, "SUP-001", "S-001", "U-BUYER", DAY, null, "EUR",
                         PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA", price)), null));
-                clerk.goodsReceipts().create(new NewGoodsReceipt("GR-" + n, "PO-" + n, "S-001", DAY.plusDays(3), null,
+                gateway.dock().goodsReceipts().create(new NewGoodsReceipt("GR-" + n, "PO-" + n, "S-001", DAY.plusDays(3), null,
                         List.of(new GoodsReceiptLine(1, BigDecimal.TEN))));
                 clerk.invoices().create(new NewInvoice("INV-" + n, InvoiceKind.INVOICE, "N-" + n, "SUP-001", "PO-" + n, "S-001",
                         DAY.plusDays(4), DAY.plusDays(5), DAY.plusDays(34), "EUR",

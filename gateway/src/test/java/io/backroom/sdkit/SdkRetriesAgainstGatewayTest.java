@@ -35,7 +35,7 @@ class SdkRetriesAgainstGatewayTest {
     Path dir;
 
     private static void order(BackroomClient clerk, String id) {
-        clerk.purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-CLERK", DAY, null, "EUR",
+        clerk.purchaseOrders().create(new NewPurchaseOrder(id, "SUP-001", "S-001", "U-BUYER", DAY, null, "EUR",
                 PurchaseOrderStatus.OPEN, List.of(new PurchaseOrderLine(1, "IT-001", "Comté", "dairy", BigDecimal.TEN, "EA",
                         Money.of("12.50", "EUR"))), null));
     }
@@ -50,7 +50,7 @@ class SdkRetriesAgainstGatewayTest {
         try (SandboxGateway gateway = SandboxGateway.start(dir, Clock.systemUTC());
              ResponseDroppingProxy proxy = new ResponseDroppingProxy(gateway.server.port());
              BackroomClient clerk = gateway.client("clerk").baseUrl(proxy.baseUrl()).metricsListener(attempts::add).build()) {
-            order(clerk, "PO-1");
+            order(gateway.buyer(), "PO-1");
             attempts.clear();
 
             proxy.dropNextAnswer();
@@ -69,7 +69,7 @@ class SdkRetriesAgainstGatewayTest {
         try (SandboxGateway gateway = SandboxGateway.start(dir, Clock.systemUTC());
              ResponseDroppingProxy proxy = new ResponseDroppingProxy(gateway.server.port());
              BackroomClient clerk = gateway.client("clerk").baseUrl(proxy.baseUrl()).build()) {
-            order(clerk, "PO-1");
+            order(gateway.buyer(), "PO-1");
             proxy.dropNextAnswer();
             RequestOptions key = RequestOptions.builder().idempotencyKey("gr-1-attempt").maxRetries(0).build();
             assertThatThrownBy(() -> clerk.goodsReceipts().create(receipt("GR-1", "PO-1"), key))

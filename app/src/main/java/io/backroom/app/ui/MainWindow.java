@@ -5,25 +5,12 @@ import atlantafx.base.theme.PrimerLight;
 import io.backroom.app.AppContext;
 import io.backroom.app.AppVersion;
 import io.backroom.app.services.ConnectionMonitor;
+import io.backroom.app.services.Subscription;
+import io.backroom.app.services.outbox.CommandOutbox;
 import io.backroom.app.services.outbox.OutboxSender;
-import io.backroom.app.services.invoices.AdviceService;
-import io.backroom.app.services.invoices.ChangeFeedWatcher;
-import io.backroom.app.services.invoices.DocumentCheck;
-import io.backroom.app.services.invoices.DecisionService;
-import io.backroom.app.services.invoices.InvoiceQueueService;
-import io.backroom.app.services.invoices.Prioritiser;
 import io.backroom.app.services.session.UserSession;
-import io.backroom.app.ui.common.LayoutMemory;
-import io.backroom.app.ui.invoices.InvoiceQueueViewModel;
-import io.backroom.app.services.session.Workspace;
-import io.backroom.app.ui.signin.SignInView;
-import io.backroom.app.ui.signin.SignInViewModel;
 import io.backroom.app.tasks.BlockingWorkGuard;
-import io.backroom.app.ui.audit.AuditView;
-import io.backroom.app.ui.audit.AuditViewModel;
-import io.backroom.app.ui.invoices.InvoicesView;
-import io.backroom.app.ui.invoices.InvoicesViewModel;
-import io.backroom.app.ui.invoices.SavedViewsViewModel;
+import io.backroom.app.ui.common.LayoutMemory;
 import io.backroom.app.ui.keys.KeyBinding;
 import io.backroom.app.ui.keys.KeyBindingDispatcher;
 import io.backroom.app.ui.keys.KeyBindingRepository;
@@ -31,15 +18,22 @@ import io.backroom.app.ui.shell.Command;
 import io.backroom.app.ui.shell.CommandPaletteViewModel;
 import io.backroom.app.ui.shell.ShellView;
 import io.backroom.app.ui.shell.ShellViewModel;
-import io.backroom.app.ui.shell.WorkspaceContent;
+import io.backroom.app.ui.shell.Workspace;
+import io.backroom.app.ui.shell.WorkspaceContext;
+import io.backroom.app.ui.shell.WorkspaceRegistry;
+import io.backroom.app.ui.shell.WorkspaceSpec;
+import io.backroom.app.ui.signin.SignInView;
+import io.backroom.app.ui.signin.SignInViewModel;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -59,18 +53,25 @@ public final class MainWindow implements AutoCloseable {
 
     private final ShellViewModel model;
     private final ShellView view;
-    private final ConnectionMonitor monitor;
-    private final ChangeFeedWatcher feed;
+    private final AppContext context;
+    private final UiTaskExecutor executor;
+    private ConnectionMonitor monitor;
+    private Subscription sessionOutbox = () -> { };
 
-    private MainWindow(ShellViewModel model, ShellView view, ConnectionMonitor monitor, ChangeFeedWatcher feed) {
+    private MainWindow(ShellViewModel model, ShellView view, AppContext context, UiTaskExecutor executor) {
         this.model = model;
         this.view = view;
-        this.monitor = monitor;
-        this.feed = feed;
+        this.context = context;
+        this.executor = executor;
     }
 
     /** Applies the theme, lays out the shell on {@code stage}, shows it and starts connecting. */
     public static MainWindow show(Stage stage, AppContext context, UiTaskExecutor executor) {
+        return show(stage, context, executor, Workspaces.standard());
+    }
+
+    /** {@link #show(Stage, AppContext, UiTaskExecutor)} with the workspaces of {@code registry}. */
+    public static MainWindow show(Stage stage, AppContext context, UiTaskExecutor executor, WorkspaceRegistry registry) {
         BlockingWorkGuard.install(Platform::isFxApplicationThread);
         Map<String, String> settings = context.startupSettings();
         ZoneId zone = ZoneId.systemDefault();
@@ -82,47 +83,32 @@ public final class MainWindow implements AutoCloseable {
         KeyBindingRepository keys = new KeyBindingRepository(settings);
         KeyBindingDispatcher dispatcher = new KeyBindingDispatcher(keys);
         CommandPaletteViewModel palette = new CommandPaletteViewModel();
-        AuditViewModel auditModel = new AuditViewModel(executor, context.audit(), context.auditReport(),
-                context.config().reportDirectory(), () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
-        InvoicesViewModel invoicesModel = new InvoicesViewModel(executor, context.outbox(), zone);
-        InvoiceQueueService queueService = new InvoiceQueueService(context::client, Prioritiser.moneyAtRisk(),
-                context.clock(), zone);
-        if (context.embedded()) {
-            queueService.expectDemoRetailer();
-        }
-        AdviceService advice = new AdviceService(context::client, context.models(), context.audit(), context.clock(), zone);
-        InvoiceQueueViewModel queueModel = new InvoiceQueueViewModel(executor, queueService,
-                new DecisionService(context.outbox(), context::outboxSender), advice,
-                new DocumentCheck(context.models(), context.audit()),
-                () -> context.session().map(UserSession::username).orElse("unknown"), context.clock(), zone);
-        queueModel.useAuthority(context::authority);
-        queueModel.useUndoWindow(Duration.ofMillis(Long.getLong("backroom.undoWindowMillis", 5000)));
-        invoicesModel.useLabels(queueModel::invoiceLabel);
-        invoicesModel.onUnsent(queueModel::onUnsent);
-        auditModel.useLabels(queueModel::invoiceLabel);
-        SavedViewsViewModel savedViews = new SavedViewsViewModel(executor, queueModel, settings, context.settings());
         LayoutMemory layouts = new LayoutMemory(executor, settings, context.settings());
-        java.util.concurrent.atomic.AtomicReference<InvoicesView> invoicesView = new java.util.concurrent.atomic.AtomicReference<>();
-        ShellView view = new ShellView(model, dispatcher, workspace -> switch (workspace) {
-            case INVOICES -> {
-                InvoicesView v = new InvoicesView(queueModel, invoicesModel, savedViews, layouts, keys);
-                invoicesView.set(v);
-                yield new WorkspaceContent(v, v.keyActions(), v::activate);
-            }
-            case AUDIT -> {
-                AuditView v = new AuditView(auditModel, keys, layouts);
-                yield new WorkspaceContent(v, v.keyActions(), auditModel::refresh);
-            }
-            default -> null;
-        }, palette);
+        Duration feedInterval = Duration.ofMillis(Long.getLong("backroom.feedIntervalMillis", 3000));
+        model.useWorkspaces(registry, new WorkspaceContext(context, executor, keys, layouts, settings, zone, feedInterval));
+        for (WorkspaceSpec spec : registry.all()) {
+            spec.senders().forEach(context::registerSender);
+        }
+        ShellView view = new ShellView(model, dispatcher, palette);
 
         dispatcher.onShell(KeyBinding.SHOW_SHORTCUTS, view::toggleShortcuts);
         dispatcher.onShell(KeyBinding.COMMAND_PALETTE, view::showPalette);
         dispatcher.onShell(KeyBinding.CLOSE_OVERLAY, view::closeOverlay);
         dispatcher.onShell(KeyBinding.TOGGLE_THEME, model::toggleTheme);
-        dispatcher.onShell(KeyBinding.GO_INVOICES, () -> model.open(Workspace.INVOICES));
-        dispatcher.onShell(KeyBinding.GO_AUDIT, () -> model.open(Workspace.AUDIT));
-        palette.setCommands(commands(model, view, auditModel, invoicesModel, invoicesView));
+        dispatcher.onShell(KeyBinding.SIGN_OUT, model::signOut);
+        Runnable offerWorkspaces = () -> {
+            Map<KeyBinding, Runnable> goTo = new EnumMap<>(KeyBinding.class);
+            model.workspaces().forEach(w -> {
+                if (w.spec().goTo() != null) {
+                    goTo.put(w.spec().goTo(), () -> model.open(w));
+                }
+            });
+            dispatcher.setNavigationActions(goTo);
+            palette.setCommands(commands(model, view));
+        };
+        model.workspaces().addListener((ListChangeListener<Workspace>) c -> offerWorkspaces.run());
+        model.signedInProperty().addListener((o, was, now) -> offerWorkspaces.run());
+        offerWorkspaces.run();
 
         Scene scene = new Scene(view, Math.min(1680, Screen.getPrimary().getVisualBounds().getWidth() * 0.94),
                 Math.min(1050, Screen.getPrimary().getVisualBounds().getHeight() * 0.94));
@@ -140,40 +126,49 @@ public final class MainWindow implements AutoCloseable {
         LOG.info("Main window shown {} ms after the JVM started",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
 
-        context.session().ifPresentOrElse(model::signedIn, () -> {
-            SignInViewModel signInModel = new SignInViewModel(executor, context.embedded(), context::signIn, model::signedIn);
-            if (!context.embedded()) {
-                // A wrong --server: the message names the address, and the address can be corrected right here.
-                signInModel.useServer(context.serverAddress(), context::useServer);
-            }
-            SignInView signIn = new SignInView(signInModel);
-            view.showSignIn(signIn);
-            signIn.focus();
-        });
-        context.outbox().onChange(summary -> executor.onUi(() -> {
-            model.onOutbox(summary);
-            invoicesModel.refresh();
-        }));
-        ChangeFeedWatcher feed = new ChangeFeedWatcher(queueService, changes -> executor.onUi(queueModel::reload));
-        Duration feedInterval = Duration.ofMillis(Long.getLong("backroom.feedIntervalMillis", 3000));
-        model.userTextProperty().addListener((o, was, now) -> feed.start(feedInterval));
-        if (!model.userTextProperty().get().isEmpty()) {
-            feed.start(feedInterval);
-        }
-        context.audit().onAppend(entry -> executor.onUi(auditModel::refresh));
-        executor.submit(context.outbox()::summary, model::onOutbox, error -> LOG.warn("Reading the outbox failed", error));
+        MainWindow window = new MainWindow(model, view, context, executor);
+        model.useSignOut(context::signOut, window::endSession);
+        context.session().ifPresentOrElse(window::startSession, window::showSignIn);
         executor.submit(context.models()::loaded, model::onModels, error -> {
             LOG.warn("Loading the local models failed", error);
             model.onModels(List.of());
         });
-        ConnectionMonitor monitor = new ConnectionMonitor(context::connect, context.clock(), state -> executor.onUi(() -> {
+        window.monitor = new ConnectionMonitor(context::connect, context.clock(), state -> executor.onUi(() -> {
             model.onConnectionState(state);
             if (state.up()) {
                 context.outboxSender().ifPresent(OutboxSender::wake);
             }
         }));
-        monitor.start(Duration.ofMillis(Long.getLong("backroom.healthIntervalMillis", 5000)));
-        return new MainWindow(model, view, monitor, feed);
+        window.monitor.start(Duration.ofMillis(Long.getLong("backroom.healthIntervalMillis", 5000)));
+        return window;
+    }
+
+    private void showSignIn() {
+        SignInViewModel signInModel = new SignInViewModel(executor, context.embedded(), context::signIn, this::startSession);
+        if (!context.embedded()) {
+            // A wrong --server: the message names the address, and the address can be corrected right here.
+            signInModel.useServer(context.serverAddress(), context::useServer);
+        }
+        SignInView signIn = new SignInView(signInModel);
+        view.showSignIn(signIn);
+        signIn.focus();
+    }
+
+    /** The user signed out: the status bar stops following their outbox and the sign-in screen shows. */
+    private void endSession() {
+        view.closeOverlay();
+        sessionOutbox.cancel();
+        sessionOutbox = () -> { };
+        showSignIn();
+    }
+
+    /** A user signed in: their workspaces, and the status bar following their outbox. */
+    private void startSession(UserSession session) {
+        model.signedIn(session);
+        sessionOutbox.cancel();
+        CommandOutbox commands = context.commands();
+        sessionOutbox = commands.onChange(summary -> executor.onUi(() -> model.onOutbox(summary)));
+        executor.submit(commands::summary, model::onOutbox, error -> LOG.warn("Reading the outbox failed", error));
     }
 
     /** The shell's state. */
@@ -186,49 +181,25 @@ public final class MainWindow implements AutoCloseable {
         return view;
     }
 
-    private static void runInvoices(java.util.concurrent.atomic.AtomicReference<InvoicesView> view, KeyBinding key) {
-        InvoicesView v = view.get();
-        if (v != null) {
-            v.keyActions().get(key).run();
-        }
-    }
-
-    private static List<Command> commands(ShellViewModel model, ShellView view, AuditViewModel audit,
-                                          InvoicesViewModel invoices,
-                                          java.util.concurrent.atomic.AtomicReference<InvoicesView> invoicesView) {
+    private static List<Command> commands(ShellViewModel model, ShellView view) {
         List<Command> commands = new ArrayList<>();
-        for (Workspace w : model.workspaces().isEmpty() ? List.of(Workspace.values()) : model.workspaces()) {
-            KeyBinding b = w == Workspace.INVOICES ? KeyBinding.GO_INVOICES : w == Workspace.AUDIT ? KeyBinding.GO_AUDIT : null;
-            commands.add(new Command(w.title(), "Go to", b, () -> model.open(w)));
+        for (Workspace w : model.workspaces()) {
+            commands.add(new Command(w.title(), "Go to", w.spec().goTo(), () -> model.open(w)));
         }
-        commands.add(new Command("Verify audit log integrity", "Audit", KeyBinding.VERIFY_AUDIT, () -> {
-            model.open(Workspace.AUDIT);
-            audit.verify();
-        }));
-        commands.add(new Command("Export audit report (PDF)", "Audit", KeyBinding.EXPORT_AUDIT, () -> {
-            model.open(Workspace.AUDIT);
-            audit.export();
-        }));
-        commands.add(new Command("Retry failed decisions", "Decisions", KeyBinding.RETRY_OUTBOX, () -> {
-            model.open(Workspace.INVOICES);
-            invoices.retryFailed();
-        }));
-        commands.add(new Command("Show decisions not yet sent", "Decisions", KeyBinding.SHOW_OUTBOX, () -> {
-            model.open(Workspace.INVOICES);
-            runInvoices(invoicesView, KeyBinding.SHOW_OUTBOX);
-        }));
-        commands.add(new Command("Undo the last decision", "Decisions", KeyBinding.UNDO_DECISION, () -> {
-            model.open(Workspace.INVOICES);
-            runInvoices(invoicesView, KeyBinding.UNDO_DECISION);
-        }));
-        commands.add(new Command("Select every invoice within the price tolerance", "Decisions",
-                KeyBinding.SELECT_WITHIN_TOLERANCE, () -> {
-                    model.open(Workspace.INVOICES);
-                    runInvoices(invoicesView, KeyBinding.SELECT_WITHIN_TOLERANCE);
+        for (Workspace w : model.workspaces()) {
+            for (Command c : w.commands()) {
+                commands.add(new Command(c.title(), c.category(), c.binding(), () -> {
+                    model.open(w);
+                    c.action().run();
                 }));
+            }
+        }
         commands.add(new Command("Switch light / dark theme", "View", KeyBinding.TOGGLE_THEME, model::toggleTheme));
         commands.add(new Command("Show keyboard shortcuts", "Help", KeyBinding.SHOW_SHORTCUTS, view::toggleShortcuts));
         commands.add(new Command("Reconnect to the gateway", "Gateway", null, model::connect));
+        if (model.signedInProperty().get()) {
+            commands.add(new Command("Sign out / switch user", "Session", KeyBinding.SIGN_OUT, model::signOut));
+        }
         return commands;
     }
 
@@ -275,6 +246,11 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         monitor.close();
-        feed.close();
+        sessionOutbox.cancel();
+        if (Platform.isFxApplicationThread()) {
+            model.signedOut();
+        } else {
+            Platform.runLater(model::signedOut);
+        }
     }
 }

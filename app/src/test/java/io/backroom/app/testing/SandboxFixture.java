@@ -42,6 +42,8 @@ public final class SandboxFixture implements AutoCloseable {
     private final Path database;
     private final GatewayServer gateway;
     private final BackroomClient intake; // admin: a clerk may not release invoices they entered themselves
+    private final BackroomClient buyer;
+    private final BackroomClient dock;
 
     public SandboxFixture(Path dir) {
         this.database = dir.resolve("gateway.db");
@@ -57,6 +59,11 @@ public final class SandboxFixture implements AutoCloseable {
                         null, null, null, Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
                 w.user(new User("U-ADMIN", "admin", "Demo administrator", null, List.of(Role.ADMIN), null, null,
                         Money.zero("EUR"), Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
+                // separation of duties: a buyer orders, the store receives, the admin keys the invoices
+                w.user(new User("U-BUYER", "buyer", "Demo buyer", null, List.of(Role.BUYER), null, null,
+                        Money.zero("EUR"), Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
+                w.user(new User("U-DOCK", "dock", "Demo store receiving", null, List.of(Role.STORE_MANAGER), "R-1", STORE,
+                        Money.zero("EUR"), Money.zero("EUR")), hasher.hash("backroom".toCharArray()));
                 w.store(new Store(STORE, "Store Lyon Part-Dieu", "R-1", "Lyon", "L"));
                 for (int s = 1; s <= 5; s++) {
                     w.supplier(new Supplier("SUP-" + s, "Supplier " + (char) ('A' + s - 1) + " SA", "GOODS", "FR", "EUR",
@@ -70,6 +77,8 @@ public final class SandboxFixture implements AutoCloseable {
         // master data loaded straight into the running sandbox ERP reaches the gateway when its read model is refreshed
         gateway.refresher().refreshMasterData();
         this.intake = client("admin");
+        this.buyer = client("buyer");
+        this.dock = client("dock");
     }
 
     /**
@@ -112,10 +121,10 @@ public final class SandboxFixture implements AutoCloseable {
             String po = prefix + "-PO-" + i;
             BigDecimal qty = BigDecimal.valueOf(10 + i % 7);
             Money poPrice = Money.of("4.00", "EUR");
-            intake.purchaseOrders().create(new NewPurchaseOrder(po, supplier, STORE, null, today.minusDays(20),
+            buyer.purchaseOrders().create(new NewPurchaseOrder(po, supplier, STORE, null, today.minusDays(20),
                     today.minusDays(10), "EUR", PurchaseOrderStatus.OPEN,
                     List.of(new PurchaseOrderLine(1, "ITM-1", "Olive oil 1l", "GROCERY", qty, "EA", poPrice)), null));
-            intake.goodsReceipts().create(new NewGoodsReceipt(prefix + "-GR-" + i, po, STORE, today.minusDays(9),
+            dock.goodsReceipts().create(new NewGoodsReceipt(prefix + "-GR-" + i, po, STORE, today.minusDays(9),
                     "DN-" + i, List.of(new GoodsReceiptLine(1, qty))));
             BigDecimal price = new BigDecimal("4.40").add(BigDecimal.valueOf(i % 4).movePointLeft(1));
             BigDecimal net = price.multiply(qty);
@@ -183,6 +192,8 @@ public final class SandboxFixture implements AutoCloseable {
     @Override
     public void close() {
         intake.close();
+        buyer.close();
+        dock.close();
         gateway.close();
     }
 }

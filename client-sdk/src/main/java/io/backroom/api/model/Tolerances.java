@@ -26,10 +26,16 @@ public record Tolerances(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unplannedChargeAmount,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxAmount) {
 
+    /**
+     * The default price tolerance: an invoice's unit price may exceed the PO's by 2 percent. The one
+     * definition the gateway's match, the synthetic retailer and the models' features all read.
+     */
+    public static final BigDecimal DEFAULT_PRICE_UPPER_PERCENT = new BigDecimal("2");
+
     /** The defaults: price +2% and at most 25.00 per line, paying less never blocks, exact quantities,
      * 50.00 of unplanned charges, 1.00 of tax difference. */
     public static Tolerances defaults() {
-        return new Tolerances(new BigDecimal("2"), new BigDecimal("25.00"), null, null, BigDecimal.ZERO,
+        return new Tolerances(DEFAULT_PRICE_UPPER_PERCENT, new BigDecimal("25.00"), null, null, BigDecimal.ZERO,
                 BigDecimal.ZERO, new BigDecimal("50.00"), new BigDecimal("1.00"));
     }
 

@@ -33,9 +33,7 @@ import io.backroom.sdk.InvoiceListParams;
 import io.backroom.sdk.InvoicesService;
 import io.backroom.sdk.ItemListParams;
 import io.backroom.sdk.ItemsService;
-import io.backroom.sdk.ListParams;
 import io.backroom.sdk.MetricsService;
-import io.backroom.sdk.Page;
 import io.backroom.sdk.PoliciesService;
 import io.backroom.sdk.PurchaseOrderListParams;
 import io.backroom.sdk.PurchaseOrdersService;
@@ -48,10 +46,8 @@ import io.backroom.sdk.UserListParams;
 import io.backroom.sdk.UsersService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -70,7 +66,7 @@ public final class Services {
         this.routes = transport.create(OpsRoutes.class);
     }
 
-    private static String id(String id) {
+    static String id(String id) {
         if (Objects.requireNonNull(id, "id").isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
@@ -86,84 +82,66 @@ public final class Services {
         return "\"" + version + "\"";
     }
 
-    private <T> Page<T> page(Function<Map<String, String>, Call<ResponseBody>> route, ListParams params, Class<T> type,
-                             RequestOptions options) {
-        return transport.page(route, Objects.requireNonNull(params, "params").query(), "cursor", type, options, false);
-    }
-
     private <T> T call(Call<ResponseBody> call, Class<T> type, RequestOptions options) {
         return transport.execute(call, type, options);
     }
 
     /** Invoices. */
     public InvoicesService invoices() {
-        return new InvoicesService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Invoices();
+    }
 
-            @Override
-            public Invoice create(NewInvoice invoice, RequestOptions options) {
-                return call(routes.createInvoice(Objects.requireNonNull(invoice, "invoice"), Transport.idempotencyKey(options)),
-                        Invoice.class, options);
-            }
+    private final class Invoices extends Resource<Invoice, InvoiceSummary, InvoiceListParams, NewInvoice>
+            implements InvoicesService {
+        Invoices() {
+            super(Services.this.transport, Resource.Routes.<Invoice, InvoiceSummary, NewInvoice>of(Invoice.class, InvoiceSummary.class,
+                    "invoice").get(routes::getInvoice).list(routes::listInvoices).create(routes::createInvoice));
+        }
 
-            @Override
-            public Invoice get(String id, RequestOptions options) {
-                return call(routes.getInvoice(id(id)), Invoice.class, options);
-            }
+        @Override
+        public Invoice correct(String id, long version, io.backroom.api.model.InvoiceCorrection correction,
+                               RequestOptions options) {
+            return call(routes.correctInvoice(id(id), ifMatch(version), Objects.requireNonNull(correction, "correction")),
+                    Invoice.class, options);
+        }
 
-            @Override
-            public Invoice correct(String id, long version, io.backroom.api.model.InvoiceCorrection correction,
-                                   RequestOptions options) {
-                return call(routes.correctInvoice(id(id), ifMatch(version), Objects.requireNonNull(correction, "correction")),
-                        Invoice.class, options);
+        @Override
+        public java.util.List<Invoice> getMany(java.util.Collection<String> ids, RequestOptions options) {
+            java.util.List<String> asked = Objects.requireNonNull(ids, "ids").stream().map(i -> id(i)).distinct().toList();
+            if (asked.stream().anyMatch(i -> i.contains(","))) {
+                throw new IllegalArgumentException("getMany cannot ask for an id that contains a comma; use get.");
             }
+            if (asked.isEmpty()) {
+                return java.util.List.of();
+            }
+            if (asked.size() > MAX_DETAILS) {
+                throw new IllegalArgumentException("getMany takes at most " + MAX_DETAILS + " ids per call, got "
+                        + asked.size() + "; split the list.");
+            }
+            return call(routes.getInvoiceDetails(String.join(",", asked)), io.backroom.api.model.InvoiceBatch.class,
+                    options).items();
+        }
 
-            @Override
-            public java.util.List<Invoice> getMany(java.util.Collection<String> ids, RequestOptions options) {
-                java.util.List<String> asked = Objects.requireNonNull(ids, "ids").stream().map(i -> id(i)).distinct().toList();
-                if (asked.stream().anyMatch(i -> i.contains(","))) {
-                    throw new IllegalArgumentException("getMany cannot ask for an id that contains a comma; use get.");
-                }
-                if (asked.isEmpty()) {
-                    return java.util.List.of();
-                }
-                if (asked.size() > MAX_DETAILS) {
-                    throw new IllegalArgumentException("getMany takes at most " + MAX_DETAILS + " ids per call, got "
-                            + asked.size() + "; split the list.");
-                }
-                return call(routes.getInvoiceDetails(String.join(",", asked)), io.backroom.api.model.InvoiceBatch.class,
-                        options).items();
-            }
+        @Override
+        public DecisionResult decide(String id, long version, DecisionRequest decision, RequestOptions options) {
+            return call(routes.decideInvoice(id(id), ifMatch(version), Objects.requireNonNull(decision, "decision"),
+                    Transport.idempotencyKey(options)), DecisionResult.class, options);
+        }
 
-            @Override
-            public Page<InvoiceSummary> list(InvoiceListParams params, RequestOptions options) {
-                return page(routes::listInvoices, params, InvoiceSummary.class, options);
+        @Override
+        public long attachDocument(String id, long version, Path pdf, RequestOptions options) {
+            if (!Files.isRegularFile(pdf)) {
+                throw new IllegalArgumentException("No such file: " + pdf);
             }
+            String etag = transport.executeForHeader(routes.putInvoiceDocument(id(id), ifMatch(version),
+                    RequestBody.create(pdf.toFile(), PDF)), "ETag", options);
+            return versionOf(etag);
+        }
 
-            @Override
-            public DecisionResult decide(String id, long version, DecisionRequest decision, RequestOptions options) {
-                return call(routes.decideInvoice(id(id), ifMatch(version), Objects.requireNonNull(decision, "decision"),
-                        Transport.idempotencyKey(options)), DecisionResult.class, options);
-            }
-
-            @Override
-            public long attachDocument(String id, long version, Path pdf, RequestOptions options) {
-                if (!Files.isRegularFile(pdf)) {
-                    throw new IllegalArgumentException("No such file: " + pdf);
-                }
-                String etag = transport.executeForHeader(routes.putInvoiceDocument(id(id), ifMatch(version),
-                        RequestBody.create(pdf.toFile(), PDF)), "ETag", options);
-                return versionOf(etag);
-            }
-
-            @Override
-            public Download document(String id, RequestOptions options) {
-                return transport.download(routes.getInvoiceDocument(id(id)), options);
-            }
-        };
+        @Override
+        public Download document(String id, RequestOptions options) {
+            return transport.download(routes.getInvoiceDocument(id(id)), options);
+        }
     }
 
     static long versionOf(String etag) {
@@ -181,134 +159,75 @@ public final class Services {
 
     /** Purchase orders. */
     public PurchaseOrdersService purchaseOrders() {
-        return new PurchaseOrdersService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new PurchaseOrders();
+    }
 
-            @Override
-            public PurchaseOrder create(NewPurchaseOrder value, RequestOptions options) {
-                return call(routes.createPurchaseOrder(Objects.requireNonNull(value, "purchase order"),
-                        Transport.idempotencyKey(options)), PurchaseOrder.class, options);
-            }
-
-            @Override
-            public PurchaseOrder get(String id, RequestOptions options) {
-                return call(routes.getPurchaseOrder(id(id)), PurchaseOrder.class, options);
-            }
-
-            @Override
-            public Page<PurchaseOrder> list(PurchaseOrderListParams params, RequestOptions options) {
-                return page(routes::listPurchaseOrders, params, PurchaseOrder.class, options);
-            }
-        };
+    private final class PurchaseOrders extends Resource<PurchaseOrder, PurchaseOrder, PurchaseOrderListParams,
+            NewPurchaseOrder> implements PurchaseOrdersService {
+        PurchaseOrders() {
+            super(Services.this.transport, Resource.Routes.<PurchaseOrder, NewPurchaseOrder>of(PurchaseOrder.class, "purchase order")
+                    .get(routes::getPurchaseOrder).list(routes::listPurchaseOrders).create(routes::createPurchaseOrder));
+        }
     }
 
     /** Goods receipts. */
     public GoodsReceiptsService goodsReceipts() {
-        return new GoodsReceiptsService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new GoodsReceipts();
+    }
 
-            @Override
-            public GoodsReceipt create(NewGoodsReceipt value, RequestOptions options) {
-                return call(routes.createGoodsReceipt(Objects.requireNonNull(value, "goods receipt"),
-                        Transport.idempotencyKey(options)), GoodsReceipt.class, options);
-            }
-
-            @Override
-            public GoodsReceipt get(String id, RequestOptions options) {
-                return call(routes.getGoodsReceipt(id(id)), GoodsReceipt.class, options);
-            }
-
-            @Override
-            public Page<GoodsReceipt> list(GoodsReceiptListParams params, RequestOptions options) {
-                return page(routes::listGoodsReceipts, params, GoodsReceipt.class, options);
-            }
-        };
+    private final class GoodsReceipts extends Resource<GoodsReceipt, GoodsReceipt, GoodsReceiptListParams,
+            NewGoodsReceipt> implements GoodsReceiptsService {
+        GoodsReceipts() {
+            super(Services.this.transport, Resource.Routes.<GoodsReceipt, NewGoodsReceipt>of(GoodsReceipt.class, "goods receipt")
+                    .get(routes::getGoodsReceipt).list(routes::listGoodsReceipts).create(routes::createGoodsReceipt));
+        }
     }
 
     /** Stores. */
     public StoresService stores() {
-        return new StoresService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Stores();
+    }
 
-            @Override
-            public Store get(String id, RequestOptions options) {
-                return call(routes.getStore(id(id)), Store.class, options);
-            }
-
-            @Override
-            public Page<Store> list(StoreListParams params, RequestOptions options) {
-                return page(routes::listStores, params, Store.class, options);
-            }
-        };
+    private final class Stores extends Resource<Store, Store, StoreListParams, Void> implements StoresService {
+        Stores() {
+            super(Services.this.transport, Resource.Routes.<Store, Void>of(Store.class, "store").get(routes::getStore)
+                    .list(routes::listStores));
+        }
     }
 
     /** Suppliers. */
     public SuppliersService suppliers() {
-        return new SuppliersService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Suppliers();
+    }
 
-            @Override
-            public Supplier get(String id, RequestOptions options) {
-                return call(routes.getSupplier(id(id)), Supplier.class, options);
-            }
-
-            @Override
-            public Page<Supplier> list(SupplierListParams params, RequestOptions options) {
-                return page(routes::listSuppliers, params, Supplier.class, options);
-            }
-        };
+    private final class Suppliers extends Resource<Supplier, Supplier, SupplierListParams, Void>
+            implements SuppliersService {
+        Suppliers() {
+            super(Services.this.transport, Resource.Routes.<Supplier, Void>of(Supplier.class, "supplier").get(routes::getSupplier)
+                    .list(routes::listSuppliers));
+        }
     }
 
     /** Items. */
     public ItemsService items() {
-        return new ItemsService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Items();
+    }
 
-            @Override
-            public Item get(String id, RequestOptions options) {
-                return call(routes.getItem(id(id)), Item.class, options);
-            }
-
-            @Override
-            public Page<Item> list(ItemListParams params, RequestOptions options) {
-                return page(routes::listItems, params, Item.class, options);
-            }
-        };
+    private final class Items extends Resource<Item, Item, ItemListParams, Void> implements ItemsService {
+        Items() {
+            super(Services.this.transport, Resource.Routes.<Item, Void>of(Item.class, "item").get(routes::getItem).list(routes::listItems));
+        }
     }
 
     /** Users. */
     public UsersService users() {
-        return new UsersService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Users();
+    }
 
-            @Override
-            public User get(String id, RequestOptions options) {
-                return call(routes.getUser(id(id)), User.class, options);
-            }
-
-            @Override
-            public Page<User> list(UserListParams params, RequestOptions options) {
-                return page(routes::listUsers, params, User.class, options);
-            }
-        };
+    private final class Users extends Resource<User, User, UserListParams, Void> implements UsersService {
+        Users() {
+            super(Services.this.transport, Resource.Routes.<User, Void>of(User.class, "user").get(routes::getUser).list(routes::listUsers));
+        }
     }
 
     /** Policies. */
@@ -334,39 +253,33 @@ public final class Services {
 
     /** Audit trail. */
     public AuditService audit() {
-        return new AuditService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Audit();
+    }
 
-            @Override
-            public AuditBatchResult append(AuditBatch batch, RequestOptions options) {
-                return call(routes.appendAuditEvents(Objects.requireNonNull(batch, "batch"), Transport.idempotencyKey(options)),
-                        AuditBatchResult.class, options);
-            }
+    private final class Audit extends Resource<AuditEvent, AuditEvent, AuditEventListParams, Void> implements AuditService {
+        Audit() {
+            super(Services.this.transport, Resource.Routes.<AuditEvent, Void>of(AuditEvent.class, "audit event")
+                    .list(routes::listAuditEvents));
+        }
 
-            @Override
-            public Page<AuditEvent> list(AuditEventListParams params, RequestOptions options) {
-                return page(routes::listAuditEvents, params, AuditEvent.class, options);
-            }
-        };
+        @Override
+        public AuditBatchResult append(AuditBatch batch, RequestOptions options) {
+            return call(routes.appendAuditEvents(Objects.requireNonNull(batch, "batch"), Transport.idempotencyKey(options)),
+                    AuditBatchResult.class, options);
+        }
     }
 
     /** Change feed. */
     public EventsService events() {
-        return new EventsService() {
-            @Override
-            public Executor asyncExecutor() {
-                return transport.executor();
-            }
+        return new Events();
+    }
 
-            @Override
-            public Page<ChangeEvent> list(ChangeEventListParams params, RequestOptions options) {
-                return transport.page(routes::listChangeEvents, Objects.requireNonNull(params, "params").query(),
-                        "after", ChangeEvent.class, options, true);
-            }
-        };
+    private final class Events extends Resource<ChangeEvent, ChangeEvent, ChangeEventListParams, Void>
+            implements EventsService {
+        Events() {
+            super(Services.this.transport, Resource.Routes.<ChangeEvent, Void>of(ChangeEvent.class, "change event")
+                    .list(routes::listChangeEvents).feed());
+        }
     }
 
     /** Metrics. */

@@ -1,5 +1,6 @@
 package io.backroom.gateway.ap;
 
+import io.backroom.api.InvoiceNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backroom.api.model.Charge;
 import io.backroom.api.model.Decision;
@@ -32,6 +33,7 @@ import io.backroom.api.model.Supplier;
 import io.backroom.api.model.User;
 import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
+import io.backroom.gateway.core.Ids;
 import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.core.Violations;
 import io.backroom.gateway.erpsync.ErpMirror;
@@ -82,16 +84,20 @@ public final class ApWorkflow {
     // ==== purchase orders and receipts ====================================================================
 
     public PurchaseOrder createPurchaseOrder(Sql tx, Principal by, NewPurchaseOrder in) throws SQLException {
-        Permission.INTAKE.require(by);
+        Permission.ORDER.require(by);
         Violations v = new Violations();
         v.required("id", in.id());
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "buyerUserId", in.buyerUserId());
         v.required("orderDate", in.orderDate());
-        boolean hasCurrency = v.required("currency", in.currency());
-        if (v.required("supplierId", in.supplierId()) && erp.supplier(tx, in.supplierId()).isEmpty()) {
+        boolean hasCurrency = v.required("currency", in.currency()) && Ids.currency(v, "currency", in.currency());
+        if (v.required("supplierId", in.supplierId()) && Ids.check(v, "supplierId", in.supplierId())
+                && erp.supplier(tx, in.supplierId()).isEmpty()) {
             v.add("supplierId", "no supplier '" + in.supplierId() + "'");
         }
-        if (v.required("storeId", in.storeId()) && erp.store(tx, in.storeId()).isEmpty()) {
+        if (v.required("storeId", in.storeId()) && Ids.check(v, "storeId", in.storeId())
+                && erp.store(tx, in.storeId()).isEmpty()) {
             v.add("storeId", "no store '" + in.storeId() + "'");
         }
         List<PurchaseOrderLine> lines = new ArrayList<>();
@@ -110,16 +116,22 @@ public final class ApWorkflow {
                 v.positive(f + ".quantity", l.quantity());
                 if (v.required(f + ".unitPrice", l.unitPrice())) {
                     v.notNegative(f + ".unitPrice.amount", l.unitPrice().amount());
-                    if (hasCurrency && !l.unitPrice().currency().equals(in.currency())) {
+                    InputRules.unitPrice(v, f + ".unitPrice.amount", l.unitPrice().amount());
+                    if (hasCurrency && !in.currency().equals(l.unitPrice().currency())) {
                         v.add(f + ".unitPrice.currency", "must be the order's currency " + in.currency());
                     }
                 }
                 String category = l.category();
-                if (category == null && l.itemId() != null) {
+                Ids.check(v, f + ".itemId", l.itemId());
+                v.maxLength(f + ".description", l.description(), 500);
+                v.maxLength(f + ".category", l.category(), 100);
+                v.maxLength(f + ".unit", l.unit(), 20);
+                if (category == null && l.itemId() != null && Ids.valid(l.itemId())) {
                     category = erp.item(tx, l.itemId()).map(io.backroom.api.model.Item::category).orElse(null);
                 }
+                InputRules.taxRate(v, f + ".taxRate", l.taxRate());
                 lines.add(new PurchaseOrderLine(l.lineNo(), l.itemId(), l.description(), category, l.quantity(),
-                        l.unit(), l.unitPrice()));
+                        l.unit(), l.unitPrice(), l.taxRate()));
             }
         }
         if (in.agreedFreight() != null) {
@@ -136,19 +148,24 @@ public final class ApWorkflow {
                 in.expectedDate(), in.currency(), in.status() == null ? PurchaseOrderStatus.OPEN : in.status(), lines,
                 new Money(total, in.currency()), 1, now, in.agreedFreight());
         erp.insertPurchaseOrder(tx, po);
+        DutySeparation.recordOrder(tx, by, po, now);
         ChangeFeed.record(tx, "purchase-order.created", "purchase-order", po.id(), 1, now);
         // invoices quoting this PO before it existed were held PO_INVALID; re-match them now
-        rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived");
+        rematchPurchaseOrder(tx, po.id(), "purchase order " + po.id() + " arrived",
+                new AutoRelease.Trigger(AutoRelease.Kind.PURCHASE_ORDER, by));
         return po;
     }
 
     public GoodsReceipt createGoodsReceipt(Sql tx, Principal by, NewGoodsReceipt in) throws SQLException {
-        Permission.INTAKE.require(by);
+        Permission.RECEIVE.require(by);
         Violations v = new Violations();
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "storeId", in.storeId());
+        v.maxLength("deliveryNote", in.deliveryNote(), 200);
         v.required("receivedOn", in.receivedOn());
         PurchaseOrder po = null;
-        if (v.required("purchaseOrderId", in.purchaseOrderId())) {
+        if (v.required("purchaseOrderId", in.purchaseOrderId()) && Ids.check(v, "purchaseOrderId", in.purchaseOrderId())) {
             po = erp.purchaseOrder(tx, in.purchaseOrderId()).orElse(null);
             if (po == null) {
                 v.add("purchaseOrderId", "no purchase order '" + in.purchaseOrderId() + "'");
@@ -165,7 +182,10 @@ public final class ApWorkflow {
                     v.add(f, "must not be null");
                     continue;
                 }
-                v.positive(f + ".quantity", l.quantity());
+                // a negative quantity returns goods to the supplier (see ReturnsToVendor)
+                if (v.required(f + ".quantity", l.quantity()) && l.quantity().signum() == 0) {
+                    v.add(f + ".quantity", "must not be zero (negative: goods returned to the supplier)");
+                }
                 final PurchaseOrder order = po;
                 if (order != null && order.lines().stream().noneMatch(pl -> pl.lineNo() == l.poLineNo())) {
                     v.add(f + ".poLineNo", order.id() + " has no line " + l.poLineNo());
@@ -175,7 +195,18 @@ public final class ApWorkflow {
                 }
             }
         }
+        if (po != null) {
+            ReturnsToVendor.check(v, po, in.lines(), merged, erp.receivedByLine(tx, po.id()));
+        }
         v.throwIfAny();
+        DutySeparation.requireMayReceive(tx, by, po);
+        io.backroom.gateway.auth.RegionScope scope = io.backroom.gateway.auth.RegionScope.of(by);
+        if (scope != null && !scope.allows(po.storeId(), erp.store(tx, po.storeId()).map(io.backroom.api.model.Store::regionId)
+                .orElse(null))) {
+            throw Problem.forbidden("Purchase order " + po.id() + " is for store " + po.storeId() + ", outside your "
+                    + (scope.storeId() != null ? "store " + scope.storeId() : "region " + scope.regionId())
+                    + "; its receipts are recorded there.");
+        }
         String id = in.id() == null ? "GR-" + UUID.randomUUID() : in.id();
         if (erp.goodsReceiptExists(tx, id)) {
             throw Problem.conflict("Goods receipt " + id + " already exists.");
@@ -185,8 +216,11 @@ public final class ApWorkflow {
                 in.receivedOn(), in.deliveryNote(),
                 merged.entrySet().stream().map(e -> new GoodsReceiptLine(e.getKey(), e.getValue())).toList(), now);
         erp.insertGoodsReceipt(tx, receipt);
+        DutySeparation.recordReceipt(tx, by, id, po.id(), now);
         ChangeFeed.record(tx, "goods-receipt.created", "goods-receipt", id, 1, now);
-        rematchPurchaseOrder(tx, po.id(), "goods receipt " + id + " arrived");
+        boolean isReturn = merged.values().stream().anyMatch(q -> q.signum() < 0);
+        rematchPurchaseOrder(tx, po.id(), (isReturn ? "return to vendor " : "goods receipt ") + id + " arrived",
+                new AutoRelease.Trigger(AutoRelease.Kind.RECEIPT, by));
         return receipt;
     }
 
@@ -197,6 +231,10 @@ public final class ApWorkflow {
         InvoiceKind kind = in.kind() == null ? InvoiceKind.INVOICE : in.kind();
         Violations v = new Violations();
         v.maxLength("id", in.id(), 64);
+        Ids.check(v, "id", in.id());
+        Ids.check(v, "poReference", in.poReference());
+        Ids.check(v, "creditedInvoiceId", in.creditedInvoiceId());
+        Ids.check(v, "storeId", in.storeId());
         v.required("invoiceNumber", in.invoiceNumber());
         v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
         v.required("invoiceDate", in.invoiceDate());
@@ -204,22 +242,25 @@ public final class ApWorkflow {
         if (in.invoiceDate() != null && in.dueDate() != null && in.dueDate().isBefore(in.invoiceDate())) {
             v.add("dueDate", "must not be before invoiceDate " + in.invoiceDate());
         }
-        boolean hasCurrency = v.required("currency", in.currency());
+        boolean hasCurrency = v.required("currency", in.currency()) && Ids.currency(v, "currency", in.currency());
         Supplier supplier = null;
-        if (v.required("supplierId", in.supplierId())) {
+        if (v.required("supplierId", in.supplierId()) && Ids.check(v, "supplierId", in.supplierId())) {
             supplier = erp.supplier(tx, in.supplierId()).orElse(null);
             if (supplier == null) {
                 v.add("supplierId", "no supplier '" + in.supplierId() + "'");
             }
         }
-        if (in.storeId() != null && erp.store(tx, in.storeId()).isEmpty()) {
+        if (in.storeId() != null && Ids.valid(in.storeId()) && erp.store(tx, in.storeId()).isEmpty()) {
             v.add("storeId", "no store '" + in.storeId() + "'");
         }
         InvoiceRow credited = null;
-        if (kind == InvoiceKind.CREDIT_NOTE && in.creditedInvoiceId() != null) {
+        if (kind == InvoiceKind.CREDIT_NOTE && in.creditedInvoiceId() != null && Ids.valid(in.creditedInvoiceId())) {
             credited = invoices.row(tx, in.creditedInvoiceId()).orElse(null);
             if (credited == null || credited.kind() != InvoiceKind.INVOICE) {
                 v.add("creditedInvoiceId", "no invoice '" + in.creditedInvoiceId() + "'");
+            } else if (in.supplierId() != null && !credited.supplierId().equals(in.supplierId())) {
+                v.add("creditedInvoiceId", "invoice '" + in.creditedInvoiceId() + "' is from supplier "
+                        + credited.supplierId() + ", not from this credit note's supplier " + in.supplierId());
             }
         } else if (kind == InvoiceKind.INVOICE && in.creditedInvoiceId() != null) {
             v.add("creditedInvoiceId", "only a credit note credits an invoice");
@@ -275,16 +316,18 @@ public final class ApWorkflow {
             storeId = quoted != null ? quoted.storeId()
                     : erp.purchaseOrder(tx, poRef).map(PurchaseOrder::storeId).orElse(null);
         }
+        PurchaseOrder ordered = quoted != null || poRef == null ? quoted : erp.purchaseOrder(tx, poRef).orElse(null);
         if (poRef != null) {
-            lines = resolvePoLines(quoted != null ? quoted : erp.purchaseOrder(tx, poRef).orElse(null), lines);
+            lines = resolvePoLines(ordered, lines);
         }
+        DutySeparation.requireMayInvoice(tx, by, ordered);
         InvoiceRow row = new InvoiceRow(id, invoices.nextSeq(tx), kind, in.invoiceNumber().strip(), supplier.id(),
                 poRef, storeId, in.invoiceDate(), in.receivedOn() == null ? LocalDate.now(clock) : in.receivedOn(),
                 in.dueDate(), discountDate, in.currency(), InvoiceStatus.ON_HOLD, lineSum.add(charges),
                 in.taxAmount().amount(), null, in.total().amount(), null, in.creditedInvoiceId(), by.id(), List.of(),
                 false, lines, chargeList, 1, now, now);
         if (kind == InvoiceKind.CREDIT_NOTE) {
-            return createCreditNote(tx, row, now);
+            return createCreditNote(tx, by, row, now);
         }
         MatchOutcome outcome = match(tx, row, quoted, supplier);
         row = withMatch(row, outcome);
@@ -314,14 +357,17 @@ public final class ApWorkflow {
         return InvoiceRepository.invoice(row, supplier.name(), holds, posted, history);
     }
 
-    private Invoice createCreditNote(Sql tx, InvoiceRow row, Instant now) throws SQLException {
+    private Invoice createCreditNote(Sql tx, Principal by, InvoiceRow row, Instant now) throws SQLException {
         String duplicate = tx.one("SELECT id FROM invoices WHERE supplier_id = ? AND number_norm = ? AND kind = ? "
                         + "AND status <> ? LIMIT 1", rs -> rs.getString(1), row.supplierId(),
                 InvoiceNumbers.normalise(row.invoiceNumber()), InvoiceKind.CREDIT_NOTE, InvoiceStatus.REJECTED)
                 .orElse(null);
-        List<MatchOutcome.HoldDraft> holds = duplicate == null ? List.of()
-                : List.of(new MatchOutcome.HoldDraft(HoldCode.DUPLICATE, null,
-                        "Same supplier and credit-note number as " + duplicate + "."));
+        List<MatchOutcome.HoldDraft> holds = new ArrayList<>();
+        if (duplicate != null) {
+            holds.add(new MatchOutcome.HoldDraft(HoldCode.DUPLICATE, null,
+                    "Same supplier and credit-note number as " + duplicate + "."));
+        }
+        holds.addAll(new CreditNoteRules(new ToleranceResolver(policies.current(tx))).check(tx, row));
         InvoiceRow stored = withStatus(row, holds.isEmpty() ? InvoiceStatus.APPLIED : InvoiceStatus.ON_HOLD, null);
         invoices.insert(tx, stored, holds.stream().map(MatchOutcome.HoldDraft::code).toList());
         invoices.history(tx, row.id(), now, row.enteredBy(), "RECEIVED", "Credit note entered.");
@@ -330,11 +376,12 @@ public final class ApWorkflow {
         }
         ChangeFeed.record(tx, "invoice.created", "invoice", row.id(), 1, now);
         if (holds.isEmpty()) {
+            AutoRelease.Trigger trigger = new AutoRelease.Trigger(AutoRelease.Kind.CREDIT_NOTE, by);
             if (row.creditedInvoiceId() != null) {
-                rematch(tx, row.creditedInvoiceId(), "credit note " + row.id() + " arrived");
+                rematch(tx, row.creditedInvoiceId(), "credit note " + row.id() + " arrived", true, trigger);
             }
             if (row.poReference() != null) {
-                rematchPurchaseOrder(tx, row.poReference(), "credit note " + row.id() + " arrived");
+                rematchPurchaseOrder(tx, row.poReference(), "credit note " + row.id() + " arrived", trigger);
             }
         }
         return invoices.load(tx, row.id()).orElseThrow();
@@ -389,7 +436,7 @@ public final class ApWorkflow {
             v.notNegative(f + ".quantity", qty);
         }
         Money price = l.unitPrice();
-        if (price == null && kind == InvoiceKind.CREDIT_NOTE && l.netAmount() != null) {
+        if (price == null && kind == InvoiceKind.CREDIT_NOTE && l.netAmount() != null && l.netAmount().currency() != null) {
             price = Money.zero(l.netAmount().currency());
         }
         ok &= money(v, f + ".unitPrice", price, currency, hasCurrency, true);
@@ -400,7 +447,7 @@ public final class ApWorkflow {
             v.add(f + ".taxRate", "must be a percentage between 0 and 100, got " + l.taxRate().toPlainString());
             ok = false;
         }
-        if (!ok || qty == null || qty.signum() < 0) {
+        if (!ok || qty == null || qty.signum() < 0 || !hasCurrency) {
             return null;
         }
         BigDecimal computed = qty.multiply(price.amount()).setScale(2, RoundingMode.HALF_UP);
@@ -436,6 +483,15 @@ public final class ApWorkflow {
             v.add(field + ".amount", "has more than 4 decimals: " + m.amount().toPlainString());
             return false;
         }
+        if (m.currency() == null || m.currency().isBlank()) {
+            v.add(field + ".currency", "is required");
+            return false;
+        }
+        // only unit prices may carry more decimals than the currency has
+        if (field.endsWith("unitPrice") ? !InputRules.unitPrice(v, field + ".amount", m.amount())
+                : !InputRules.minorUnits(v, field + ".amount", m.amount(), m.currency())) {
+            return false;
+        }
         if (hasCurrency && !m.currency().equals(currency)) {
             v.add(field + ".currency", "must be the document's currency " + currency + ", got " + m.currency());
             return false;
@@ -456,7 +512,8 @@ public final class ApWorkflow {
         Map<Integer, MatchInput.PoLine> poLines = new HashMap<>();
         if (po != null) {
             for (PurchaseOrderLine l : po.lines()) {
-                poLines.put(l.lineNo(), new MatchInput.PoLine(l.quantity(), l.unitPrice().amount(), l.category()));
+                poLines.put(l.lineNo(), new MatchInput.PoLine(l.quantity(), l.unitPrice().amount(), l.category(),
+                        l.taxRate()));
             }
         }
         Map<Integer, BigDecimal> previous = new HashMap<>();
@@ -494,6 +551,8 @@ public final class ApWorkflow {
                     }
                 }
             }
+            // credits never make earlier invoicing negative (an oversized credit note is held, see CreditNoteRules)
+            previous.replaceAll((line, qty) -> qty.max(BigDecimal.ZERO));
         }
         List<MatchInput.Line> lines = new ArrayList<>();
         for (InvoiceLine l : inv.lines()) {
@@ -515,10 +574,12 @@ public final class ApWorkflow {
                 .orElse(null);
         boolean blocked = supplier != null && supplier.blocked();
         BigDecimal charges = inv.charges().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO : po.agreedFreight().amount();
+        BigDecimal planned = po == null || po.agreedFreight() == null ? BigDecimal.ZERO
+                : AgreedFreight.remaining(tx, po.agreedFreight().amount(), inv.poReference(), inv.seq());
         MatchInput input = new MatchInput(inv.supplierId(), blocked, inv.currency(), lines, charges, planned,
                 inv.taxAmount(),
-                inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines),
+                inv.total(), inv.poReference(), po == null ? null : new MatchInput.Po(po.id(), po.status(), poLines,
+                        po.supplierId(), po.currency()),
                 po == null ? Map.of() : erp.receivedByLine(tx, po.id()), previous, duplicate, suspected);
         return new MatchEngine(new ToleranceResolver(policies.current(tx))).match(input);
     }
@@ -548,11 +609,16 @@ public final class ApWorkflow {
 
     /** Re-matches every held invoice quoting {@code poId}. */
     void rematchPurchaseOrder(Sql tx, String poId, String why) throws SQLException {
+        rematchPurchaseOrder(tx, poId, why, AutoRelease.Trigger.SYSTEM);
+    }
+
+    /** As {@link #rematchPurchaseOrder(Sql, String, String)}, for a change {@code trigger} made. */
+    void rematchPurchaseOrder(Sql tx, String poId, String why, AutoRelease.Trigger trigger) throws SQLException {
         List<String> held = tx.query("SELECT id FROM invoices WHERE po_reference = ? AND kind = ? AND status IN (?,?,?) "
                         + "ORDER BY seq", rs -> rs.getString(1), poId, InvoiceKind.INVOICE, InvoiceStatus.ON_HOLD,
                 InvoiceStatus.ROUTED_TO_BUYER, InvoiceStatus.AWAITING_CREDIT);
         for (String id : held) {
-            rematch(tx, id, why);
+            rematch(tx, id, why, true, trigger);
         }
     }
 
@@ -566,6 +632,15 @@ public final class ApWorkflow {
 
     /** As {@link #rematch(Sql, String, String)}; with {@code autoRelease} false an invoice left without holds stays held. */
     private void rematch(Sql tx, String invoiceId, String why, boolean autoRelease) throws SQLException {
+        rematch(tx, invoiceId, why, autoRelease, AutoRelease.Trigger.SYSTEM);
+    }
+
+    /**
+     * As {@link #rematch(Sql, String, String, boolean)}, for a change {@code trigger} made: an automatic release is
+     * withheld when it would release what the trigger's author could not (see {@link AutoRelease}).
+     */
+    private void rematch(Sql tx, String invoiceId, String why, boolean autoRelease, AutoRelease.Trigger trigger)
+            throws SQLException {
         InvoiceRow row = invoices.row(tx, invoiceId).orElseThrow();
         if (!HELD.contains(row.status()) || row.kind() != InvoiceKind.INVOICE) {
             return;
@@ -602,10 +677,16 @@ public final class ApWorkflow {
         invoices.history(tx, invoiceId, now, SYSTEM, "REMATCHED", "Re-matched because " + why + "."
                 + (resolved.isEmpty() ? "" : " Cleared: " + String.join(", ", resolved) + ".")
                 + (raised.isEmpty() ? "" : " Raised: " + String.join(", ", raised) + "."));
+        String withheld = stillOpen.isEmpty() && autoRelease ? new AutoRelease(erp).withheld(tx, row, outcome, trigger)
+                : null;
         if (stillOpen.isEmpty() && !autoRelease) {
             invoices.update(tx, withStatus(matched, row.status(), row.assigneeUserId()), List.of(), row.version(), now);
             invoices.history(tx, invoiceId, now, SYSTEM, "NO_HOLD_LEFT", "No hold is left after the correction; another "
                     + "person must release the invoice.");
+        } else if (withheld != null) {
+            invoices.update(tx, withStatus(matched, row.status(), row.assigneeUserId()), List.of(), row.version(), now);
+            invoices.history(tx, invoiceId, now, SYSTEM, "NO_HOLD_LEFT", "No hold is left, but it is not released "
+                    + "automatically: " + withheld + " A person must release it.");
         } else if (stillOpen.isEmpty()) {
             String posting = erp.post(tx, invoiceId, new Money(row.total(), row.currency()), SYSTEM, now);
             InvoiceRow released = withStatus(matched, InvoiceStatus.RELEASED, row.assigneeUserId());
@@ -647,6 +728,7 @@ public final class ApWorkflow {
         v.required("reason", in.reason());
         v.maxLength("reason", in.reason(), 2000);
         v.maxLength("invoiceNumber", in.invoiceNumber(), 64);
+        Ids.check(v, "poReference", in.poReference());
         if (in.invoiceNumber() != null && in.invoiceNumber().isBlank()) {
             v.add("invoiceNumber", "must not be blank");
         }
@@ -659,6 +741,9 @@ public final class ApWorkflow {
         if (row.kind() != InvoiceKind.INVOICE || !HELD.contains(row.status())) {
             throw Problem.invalidTransition("Invoice " + invoiceId + " is " + row.status()
                     + "; only an invoice on hold, routed to a buyer or awaiting credit can be corrected.");
+        }
+        if (row.poReference() != null) {
+            DutySeparation.requireMayInvoice(tx, by, erp.purchaseOrder(tx, row.poReference()).orElse(null));
         }
         List<String> changes = new ArrayList<>();
         String currency = row.currency();
@@ -715,6 +800,7 @@ public final class ApWorkflow {
         if (!java.util.Objects.equals(po, row.poReference())) {
             changes.add("PO " + row.poReference() + " -> " + po);
             PurchaseOrder quoted = erp.purchaseOrder(tx, po).orElse(null);
+            DutySeparation.requireMayInvoice(tx, by, quoted);
             lines = resolvePoLines(quoted, lines.stream().map(l -> new InvoiceLine(l.lineNo(), null, l.itemId(),
                     l.description(), l.quantity(), l.unit(), l.unitPrice(), l.taxRate(), l.netAmount(), null)).toList());
             if (quoted != null && storeId == null) {
@@ -788,6 +874,7 @@ public final class ApWorkflow {
                 case HOLD -> v.required("note", req.note());
                 case ROUTE_TO_BUYER -> {
                     if (v.required("assigneeUserId", req.assigneeUserId())
+                            && Ids.check(v, "assigneeUserId", req.assigneeUserId())
                             && erp.user(tx, req.assigneeUserId()).isEmpty()) {
                         v.add("assigneeUserId", "no user '" + req.assigneeUserId() + "'");
                     }
@@ -809,6 +896,8 @@ public final class ApWorkflow {
         }
         if (req.type() == DecisionType.RELEASE) {
             checkReleaseAuthority(by, row);
+            DutySeparation.requireMayRelease(tx, by, row.poReference() == null ? null
+                    : erp.purchaseOrder(tx, row.poReference()).orElse(null));
         }
         Instant now = clock.instant();
         String posting = null;
@@ -848,7 +937,8 @@ public final class ApWorkflow {
         invoices.history(tx, invoiceId, now, by.id(), "DECISION:" + req.type(), describe(req, posting));
         ChangeFeed.record(tx, "invoice.updated", "invoice", invoiceId, ifMatch + 1, now);
         if (to == InvoiceStatus.REJECTED && row.poReference() != null) {
-            rematchPurchaseOrder(tx, row.poReference(), "invoice " + invoiceId + " was rejected");
+            rematchPurchaseOrder(tx, row.poReference(), "invoice " + invoiceId + " was rejected",
+                    new AutoRelease.Trigger(AutoRelease.Kind.REJECTION, by));
         }
         return new DecisionResult(decision, invoices.load(tx, invoiceId).orElseThrow());
     }

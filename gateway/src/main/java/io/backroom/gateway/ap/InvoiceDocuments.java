@@ -26,6 +26,7 @@ public final class InvoiceDocuments {
             throw new Problem(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Not a PDF", "The document is not a PDF: "
                     + (header ? "it has no %%EOF trailer (truncated?)" : "it does not start with %PDF-") + ".");
         }
+        PdfCheck.requireReadable(content);
     }
 
     /** Attaches (or replaces) the document if the invoice is still at {@code version}; returns the new version. */

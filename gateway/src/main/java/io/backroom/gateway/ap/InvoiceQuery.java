@@ -25,7 +25,15 @@ import java.util.Map;
  */
 public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, String supplierId, String storeId,
         InvoiceKind kind, BigDecimal minTotal, BigDecimal maxTotal, LocalDate dueFrom, LocalDate dueTo, String sort,
-        int limit, String[] afterKey) {
+        int limit, String[] afterKey, io.backroom.gateway.auth.RegionScope scope) {
+
+    /** A company-wide query (no regional scope). */
+    public InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, String supplierId, String storeId,
+            InvoiceKind kind, BigDecimal minTotal, BigDecimal maxTotal, LocalDate dueFrom, LocalDate dueTo, String sort,
+            int limit, String[] afterKey) {
+        this(statuses, holdCode, supplierId, storeId, kind, minTotal, maxTotal, dueFrom, dueTo, sort, limit, afterKey,
+                null);
+    }
 
     /** API sort key to column. */
     public static final Map<String, String> SORTS = Map.of("id", "i.id", "dueDate", "i.due_date", "total", "i.total_e4",
@@ -49,6 +57,10 @@ public record InvoiceQuery(List<InvoiceStatus> statuses, HoldCode holdCode, Stri
         if (holdCode != null) {
             where.add("EXISTS (SELECT 1 FROM holds h WHERE h.invoice_id = i.id AND h.status = 'OPEN' AND h.code = ?)");
             params.add(holdCode.name());
+        }
+        if (scope != null) {
+            where.add(scope.clause("i.store_id"));
+            params.add(scope.parameter());
         }
         eq(where, params, "i.supplier_id", supplierId);
         eq(where, params, "i.store_id", storeId);

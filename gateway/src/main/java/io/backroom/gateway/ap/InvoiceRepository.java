@@ -1,5 +1,6 @@
 package io.backroom.gateway.ap;
 
+import io.backroom.api.InvoiceNumbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backroom.api.model.HistoryEntry;

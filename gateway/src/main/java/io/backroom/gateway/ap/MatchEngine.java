@@ -33,12 +33,21 @@ public final class MatchEngine {
         List<HoldDraft> holds = new ArrayList<>();
         List<LineMatch> lines = new ArrayList<>(in.lines().size());
         headerChecks(in, holds);
-        boolean poUsable = in.po() != null && in.po().status() == PurchaseOrderStatus.OPEN;
+        boolean otherSupplier = in.po() != null && in.po().supplierId() != null
+                && !in.po().supplierId().equals(in.supplierId());
+        boolean poUsable = in.po() != null && in.po().status() == PurchaseOrderStatus.OPEN && !otherSupplier;
         if (!poUsable) {
             String why = in.poReference() == null || in.poReference().isBlank() ? "The invoice quotes no purchase order."
                     : in.po() == null ? "Purchase order " + in.poReference() + " does not exist."
+                    : otherSupplier ? "Purchase order " + in.poReference() + " was placed with supplier "
+                            + in.po().supplierId() + ", not with this invoice's supplier " + in.supplierId() + "."
                     : "Purchase order " + in.poReference() + " is " + in.po().status() + ".";
             holds.add(new HoldDraft(HoldCode.PO_INVALID, null, why));
+        }
+        if (poUsable && !sameCurrency(in)) {
+            holds.add(new HoldDraft(HoldCode.CURRENCY_MISMATCH, null, "The invoice is in " + in.currency()
+                    + " but purchase order " + in.po().id() + " is in " + in.po().currency() + "; prices are not "
+                    + "compared across currencies."));
         }
         Map<Integer, BigDecimal> running = new HashMap<>(in.previouslyInvoiced());
         BigDecimal maxRate = BigDecimal.ZERO;
@@ -60,9 +69,14 @@ public final class MatchEngine {
                 lines.add(null);
                 continue;
             }
+            if (poLine.taxRate() != null && rate.compareTo(poLine.taxRate()) != 0) {
+                holds.add(new HoldDraft(HoldCode.TAX_VARIANCE, line.lineNo(), "Line " + line.lineNo() + " applies tax "
+                        + plain(rate) + "% but PO line " + line.poLineNo() + " agreed " + plain(poLine.taxRate()) + "%."));
+            }
             lines.add(matchLine(in, line, poLine, running, holds));
         }
-        BigDecimal computedTax = tax.add(in.charges().multiply(maxRate).divide(HUNDRED)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal computedTax = tax.add(in.charges().multiply(maxRate).divide(HUNDRED))
+                .setScale(Currencies.minorUnits(in.currency()), RoundingMode.HALF_UP);
         taxAndTotal(in, computedTax, holds);
         return new MatchOutcome(lines, holds, computedTax);
     }
@@ -111,10 +125,17 @@ public final class MatchEngine {
             Map<Integer, BigDecimal> running, List<HoldDraft> holds) {
         Set<HoldCode> codes = new LinkedHashSet<>();
         List<ToleranceBreach> breaches = new ArrayList<>();
-        BigDecimal qty = line.quantity().subtract(line.creditedQuantity());
-        BigDecimal amount = line.netAmount().subtract(line.creditedAmount());
-        BigDecimal unitPrice = qty.signum() > 0 ? amount.divide(qty, 4, RoundingMode.HALF_UP) : line.unitPrice();
-        BigDecimal variance = unitPrice.subtract(po.unitPrice());
+        // credits never take a line below zero (an oversized credit note is held, see CreditNoteRules)
+        BigDecimal qty = line.quantity().subtract(line.creditedQuantity()).max(BigDecimal.ZERO);
+        BigDecimal amount = line.netAmount().subtract(line.creditedAmount()).max(BigDecimal.ZERO);
+        boolean comparable = sameCurrency(in);
+        // a net equal to PO price x quantity rounded to the currency's cents is billed at the PO price
+        BigDecimal atPoPrice = po.unitPrice().multiply(qty).setScale(Currencies.minorUnits(in.currency()),
+                RoundingMode.HALF_UP);
+        BigDecimal unitPrice = qty.signum() <= 0 ? line.unitPrice()
+                : comparable && amount.compareTo(atPoPrice) == 0 ? po.unitPrice()
+                : amount.divide(qty, 4, RoundingMode.HALF_UP);
+        BigDecimal variance = comparable ? unitPrice.subtract(po.unitPrice()) : BigDecimal.ZERO;
         BigDecimal pct = po.unitPrice().signum() == 0 ? (variance.signum() == 0 ? BigDecimal.ZERO : HUNDRED)
                 : variance.multiply(HUNDRED).divide(po.unitPrice(), 4, RoundingMode.HALF_UP);
         BigDecimal lineVariance = variance.multiply(qty).setScale(2, RoundingMode.HALF_UP);
@@ -162,9 +183,14 @@ public final class MatchEngine {
                     + plain(cumulative) + " in total against " + plain(po.quantity()) + " ordered."));
         }
         String cur = in.currency();
-        return new LineMatch(po.quantity(), received, previous, qty, cumulative, new Money(po.unitPrice(), cur),
+        String poCur = in.po() == null || in.po().currency() == null ? cur : in.po().currency();
+        return new LineMatch(po.quantity(), received, previous, qty, cumulative, new Money(po.unitPrice(), poCur),
                 new Money(unitPrice, cur), new Money(variance, cur), pct, new Money(lineVariance, cur), breaches,
                 List.copyOf(codes));
+    }
+
+    private static boolean sameCurrency(MatchInput in) {
+        return in.po() == null || in.po().currency() == null || in.po().currency().equals(in.currency());
     }
 
     /** How far {@code actual} exceeds {@code base}, in percent of base (0 when not above). */

@@ -10,7 +10,7 @@ import java.util.Map;
  * pure function.
  *
  * @param charges            the invoice's header charges (freight, handling, ...)
- * @param plannedCharges     charges agreed on the PO (its agreed freight)
+ * @param plannedCharges     charges agreed on the PO (its agreed freight) not yet billed by earlier invoices
  * @param poReference        the PO number the invoice quotes
  * @param po                 the PO, {@code null} when unknown
  * @param received           cumulative received quantity per PO line
@@ -33,11 +33,27 @@ public record MatchInput(String supplierId, boolean supplierBlocked, String curr
             BigDecimal taxRate, BigDecimal creditedQuantity, BigDecimal creditedAmount) {
     }
 
-    /** The purchase order as the match sees it. */
-    public record Po(String id, PurchaseOrderStatus status, Map<Integer, PoLine> lines) {
+    /**
+     * The purchase order as the match sees it.
+     *
+     * @param supplierId the PO's supplier ({@code null}: not checked)
+     * @param currency   the PO's currency ({@code null}: not checked)
+     */
+    public record Po(String id, PurchaseOrderStatus status, Map<Integer, PoLine> lines, String supplierId,
+            String currency) {
+        public Po(String id, PurchaseOrderStatus status, Map<Integer, PoLine> lines) {
+            this(id, status, lines, null, null);
+        }
     }
 
-    /** A PO line. */
-    public record PoLine(BigDecimal quantity, BigDecimal unitPrice, String category) {
+    /**
+     * A PO line.
+     *
+     * @param taxRate the tax rate (percent) agreed on the line, {@code null} when the PO states none
+     */
+    public record PoLine(BigDecimal quantity, BigDecimal unitPrice, String category, BigDecimal taxRate) {
+        public PoLine(BigDecimal quantity, BigDecimal unitPrice, String category) {
+            this(quantity, unitPrice, category, null);
+        }
     }
 }

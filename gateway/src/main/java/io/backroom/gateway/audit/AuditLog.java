@@ -26,6 +26,7 @@ public final class AuditLog {
         Violations v = new Violations();
         v.required("source", batch.source());
         v.maxLength("source", batch.source(), 200);
+        io.backroom.gateway.core.Ids.check(v, "source", batch.source());
         if (batch.events().isEmpty()) {
             v.add("events", "must hold at least one event");
         }

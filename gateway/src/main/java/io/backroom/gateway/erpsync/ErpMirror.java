@@ -229,6 +229,14 @@ public final class ErpMirror {
                 params.add(value);
             }
         }
+        // a regional user's read scope (set by the server, never by a client): the documents of their store or region
+        if (q.filter(ListQuery.SCOPE_STORE) != null) {
+            where.add("store_id = ?");
+            params.add(q.filter(ListQuery.SCOPE_STORE));
+        } else if (q.filter(ListQuery.SCOPE_REGION) != null) {
+            where.add("store_id IN (SELECT id FROM rm_stores WHERE region_id = ?)");
+            params.add(q.filter(ListQuery.SCOPE_REGION));
+        }
         if (q.afterId() != null) {
             where.add("id > ?");
             params.add(q.afterId());

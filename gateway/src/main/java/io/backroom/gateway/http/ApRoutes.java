@@ -81,10 +81,12 @@ final class ApRoutes implements DomainRoutes {
             if (ctx.queryParam("status") != null) {
                 enumParam(ctx, "status", PurchaseOrderStatus.class);
             }
-            page(ctx, http.read(tx -> mirror.purchaseOrders(tx, list(ctx, "supplierId", "storeId", "status"))));
+            page(ctx, http.read(tx -> mirror.purchaseOrders(tx, ReadScope.apply(principal(ctx),
+                    list(ctx, "supplierId", "storeId", "status")))));
         });
         api.get("/api/v1/purchase-orders/{id}", ctx -> {
-            PurchaseOrder po = found(http.read(tx -> mirror.purchaseOrder(tx, id(ctx))), "purchase order", ctx);
+            PurchaseOrder po = found(http.read(tx -> ReadScope.visible(tx, mirror, principal(ctx),
+                    mirror.purchaseOrder(tx, id(ctx)), PurchaseOrder::storeId)), "purchase order", ctx);
             ctx.header("ETag", etag(po.version())).json(po);
         });
         api.post("/api/v1/goods-receipts", ctx -> http.idempotent(ctx, NewGoodsReceipt.class, (tx, p, in) -> {
@@ -92,9 +94,9 @@ final class ApRoutes implements DomainRoutes {
             return new Idempotency.Stored(201, "application/json", "/api/v1/goods-receipts/" + r.id(), null, http.json(r));
         }));
         api.get("/api/v1/goods-receipts", ctx -> page(ctx, http.read(tx -> mirror.goodsReceipts(tx,
-                list(ctx, "purchaseOrderId", "storeId")))));
-        api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(http.read(tx -> mirror.goodsReceipt(tx, id(ctx))),
-                "goods receipt", ctx)));
+                ReadScope.apply(principal(ctx), list(ctx, "purchaseOrderId", "storeId"))))));
+        api.get("/api/v1/goods-receipts/{id}", ctx -> ctx.json(found(http.read(tx -> ReadScope.visible(tx, mirror,
+                principal(ctx), mirror.goodsReceipt(tx, id(ctx)), GoodsReceipt::storeId)), "goods receipt", ctx)));
 
         api.post("/api/v1/invoices", ctx -> http.idempotent(ctx, NewInvoice.class, (tx, p, in) -> {
             Invoice inv = ap.createInvoice(tx, p, in.get());
@@ -111,14 +113,18 @@ final class ApRoutes implements DomainRoutes {
             ctx.header("ETag", etag(inv.version())).json(inv);
         });
         api.get("/api/v1/invoices/{id}", ctx -> {
-            Invoice inv = found(http.read(tx -> ap.invoice(tx, id(ctx))), "invoice", ctx);
+            Invoice inv = found(http.read(tx -> ReadScope.visible(tx, mirror, principal(ctx), ap.invoice(tx, id(ctx)),
+                    Invoice::storeId)), "invoice", ctx);
             ctx.header("ETag", etag(inv.version())).json(inv);
         });
         api.put("/api/v1/invoices/{id}/document", this::putDocument);
         api.get("/api/v1/invoices/{id}/document", ctx -> {
-            principal(ctx);
+            Principal reader = principal(ctx);
+            found(http.read(tx -> ReadScope.visible(tx, mirror, reader, ap.invoice(tx, id(ctx)), Invoice::storeId)),
+                    "invoice", ctx);
             byte[] pdf = http.read(tx -> InvoiceDocuments.content(tx, id(ctx))).orElseThrow(() ->
                     Problem.notFound("Invoice " + id(ctx) + " has no document."));
+            ctx.header("Content-Disposition", "attachment; filename=\"invoice-" + id(ctx) + ".pdf\"");
             ctx.contentType("application/pdf").result(pdf);
         });
         api.post("/api/v1/invoices/{id}/decisions", ctx -> {
@@ -145,7 +151,7 @@ final class ApRoutes implements DomainRoutes {
 
     /** Up to {@value #MAX_BATCH} full invoices in one request; unknown ids are left out. */
     private void invoiceDetails(Context ctx) {
-        principal(ctx);
+        Principal reader = principal(ctx);
         String raw = ctx.queryParam("ids");
         if (raw == null || raw.isBlank()) {
             throw Problem.badRequest("ids is required: invoice ids, comma-separated, at most " + MAX_BATCH + ".");
@@ -153,6 +159,9 @@ final class ApRoutes implements DomainRoutes {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         for (String id : raw.split(",")) {
             if (!id.isBlank()) {
+                if (!io.backroom.gateway.core.Ids.valid(id.strip())) {
+                    throw Problem.validation("ids", "each id must match " + io.backroom.gateway.core.Ids.PATTERN_TEXT);
+                }
                 ids.add(id.strip());
             }
         }
@@ -162,7 +171,7 @@ final class ApRoutes implements DomainRoutes {
         List<Invoice> found = http.read(tx -> {
             List<Invoice> out = new ArrayList<>(ids.size());
             for (String id : ids) {
-                ap.invoice(tx, id).ifPresent(out::add);
+                ReadScope.visible(tx, mirror, reader, ap.invoice(tx, id), Invoice::storeId).ifPresent(out::add);
             }
             return out;
         });
@@ -172,7 +181,7 @@ final class ApRoutes implements DomainRoutes {
     static final int MAX_BATCH = 100;
 
     private void listInvoices(Context ctx) {
-        principal(ctx);
+        Principal reader = principal(ctx);
         List<InvoiceStatus> statuses = new ArrayList<>();
         String status = ctx.queryParam("status");
         if (status != null && !status.isBlank()) {
@@ -188,10 +197,12 @@ final class ApRoutes implements DomainRoutes {
                 throw Problem.badRequest("cursor is not one this server issued for this list.");
             }
         }
+        QueryBounds.ids(ctx.queryParam("supplierId"), ctx.queryParam("storeId"));
         InvoiceQuery q = new InvoiceQuery(statuses, enumParam(ctx, "holdCode", HoldCode.class), ctx.queryParam("supplierId"),
                 ctx.queryParam("storeId"), enumParam(ctx, "kind", InvoiceKind.class), decimal(ctx, "minTotal"),
                 decimal(ctx, "maxTotal"), date(ctx, "dueFrom"), date(ctx, "dueTo"),
-                Optional.ofNullable(ctx.queryParam("sort")).orElse("id"), limit(ctx), after);
+                Optional.ofNullable(ctx.queryParam("sort")).orElse("id"), limit(ctx), after,
+                io.backroom.gateway.auth.RegionScope.of(reader));
         if (after != null && q.sort().replace("-", "").matches("total|createdAt")) {
             parseLong(after[0], "cursor");
         }
@@ -207,7 +218,7 @@ final class ApRoutes implements DomainRoutes {
             throw new Problem(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Not a PDF",
                     "Send the document as Content-Type: application/pdf, got " + type + ".");
         }
-        byte[] pdf = ctx.bodyAsBytes();
+        byte[] pdf = BoundedBody.bytes(ctx, limits.maxDocumentBytes());
         if (pdf.length > limits.maxDocumentBytes()) {
             throw Problem.tooLarge("The document is " + pdf.length + " bytes; at most " + limits.maxDocumentBytes()
                     + " are accepted.");

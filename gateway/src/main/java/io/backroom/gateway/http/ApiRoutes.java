@@ -70,6 +70,26 @@ public final class ApiRoutes {
         this.clock = clock;
         this.tokens = new Tokens(db, identity, clock, limits.tokenLifetime());
         this.limiter = new RateLimiter(limits.requestsPerSecond(), limits.burst(), clock);
+        this.unauthenticated = new RateLimiter(UNAUTHENTICATED_PER_SECOND, UNAUTHENTICATED_BURST, clock);
+        this.requestMapper = StrictJson.forRequests(mapper);
+    }
+
+    /** {@link #mapper} made strict for request bodies ({@link StrictJson}). */
+    private final ObjectMapper requestMapper;
+    /**
+     * Requests that fail authentication (no, unknown, expired or malformed token), per address: a flood of random
+     * tokens, each a new bucket of {@link #limiter}, is throttled here.
+     */
+    private final RateLimiter unauthenticated;
+    /** Failed authentications per address: sustained rate and burst. */
+    static final double UNAUTHENTICATED_PER_SECOND = 5;
+    static final int UNAUTHENTICATED_BURST = 50;
+
+    static void throttle(long wait) {
+        if (wait > 0) {
+            throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many requests", "Slow down: try again in " + wait
+                    + " s.", List.of(), Map.of("Retry-After", Long.toString(wait)));
+        }
     }
 
     /**
@@ -105,14 +125,9 @@ public final class ApiRoutes {
             drain(ctx, length);
             throw Problem.tooLarge("The body is " + length + " bytes; this route takes at most " + max + " bytes.");
         }
-        String authorization = ctx.header("Authorization");
-        String caller = authorization == null || PUBLIC.contains(path) ? "ip:" + ctx.ip()
-                : "token:" + Tokens.hash(authorization);
-        long wait = limiter.acquire(caller);
-        if (wait > 0) {
-            throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many requests", "Slow down: try again in " + wait
-                    + " s.", List.of(), Map.of("Retry-After", Long.toString(wait)));
-        }
+        String bearer = Tokens.bearer(ctx.header("Authorization"));
+        String caller = bearer == null || PUBLIC.contains(path) ? "ip:" + ctx.ip() : "token:" + Tokens.hash(bearer);
+        throttle(limiter.acquire(caller));
     }
 
     /** Largest refused body read and discarded before answering 413 (see {@link #drain}). */
@@ -143,7 +158,14 @@ public final class ApiRoutes {
     }
 
     private void authenticate(Context ctx) {
-        ctx.attribute(PRINCIPAL, tokens.resolve(ctx.header("Authorization")));
+        try {
+            ctx.attribute(PRINCIPAL, tokens.resolve(ctx.header("Authorization")));
+        } catch (Problem p) {
+            if (p.status() == 401) {
+                throttle(unauthenticated.acquire("ip:" + ctx.ip()));
+            }
+            throw p;
+        }
     }
 
     static Principal principal(Context ctx) {
@@ -176,7 +198,7 @@ public final class ApiRoutes {
     <B> void idempotent(Context ctx, Class<B> bodyType, PostWork<B> post) {
         Principal p = principal(ctx);
         String key = ctx.header(ApiVersion.IDEMPOTENCY_KEY_HEADER);
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = BoundedBody.bytes(ctx, limits.maxJsonBytes());
         // parsed here, on the request thread, so that the group writer only writes; a bad body is reported where
         // the route reads it (after the idempotency check), as before
         Parsed<B> in = parse(ctx, bodyType);
@@ -237,7 +259,7 @@ public final class ApiRoutes {
 
     /** Reads the JSON body strictly: malformed JSON and wrong types are 400 problems naming the field. */
     <T> T body(Context ctx, Class<T> type) {
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = BoundedBody.bytes(ctx, limits.maxJsonBytes());
         if (raw.length > limits.maxJsonBytes()) {
             throw Problem.tooLarge("The body is " + raw.length + " bytes; at most " + limits.maxJsonBytes()
                     + " are accepted.");
@@ -246,11 +268,15 @@ public final class ApiRoutes {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The request needs a JSON body.");
         }
         try {
-            T value = mapper.readValue(raw, type);
+            T value = requestMapper.readValue(raw, type);
             if (value == null) {
                 throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body is null, not an object.");
             }
             return value;
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+            String field = path(e);
+            throw Problem.validation(field.isEmpty() ? "(body)" : field, e.getOriginalMessage() == null ? "is invalid"
+                    : e.getOriginalMessage().split("\n")[0]);
         } catch (MismatchedInputException e) {
             String field = path(e);
             String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -262,8 +288,8 @@ public final class ApiRoutes {
                     : cause.getMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+                    + e.getOriginalMessage() + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")."));
         } catch (IOException e) {
             throw new Problem(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON", "The body could not be read.");
         }
@@ -393,6 +419,7 @@ public final class ApiRoutes {
                 values.put(f, v);
             }
         }
+        QueryBounds.check(values);
         if (values.containsKey("blocked") && !values.get("blocked").matches("true|false")) {
             throw Problem.badRequest("blocked must be true or false, got '" + values.get("blocked") + "'.");
         }
@@ -418,9 +445,9 @@ public final class ApiRoutes {
             return null;
         }
         try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest(name + " must be a decimal number such as 1250.00, got '" + s + "'.");
+            return InputBounds.decimal(s);
+        } catch (InputBounds.OutOfBounds e) {
+            throw Problem.validation(name, e.getMessage());
         }
     }
 
@@ -430,9 +457,9 @@ public final class ApiRoutes {
             return null;
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest(name + " must be a date yyyy-MM-dd, got '" + s + "'.");
+            return InputBounds.date(s);
+        } catch (InputBounds.OutOfBounds e) {
+            throw Problem.validation(name, e.getMessage());
         }
     }
 

@@ -25,6 +25,7 @@ final class AuditRoutes implements DomainRoutes {
     public void declare(RouteTable open, RouteTable api) {
         api.post("/api/v1/audit-events", ctx -> http.idempotent(ctx, AuditBatch.class, (tx, p, in) -> {
             Permission.AUDIT_WRITE.require(p);
+            io.backroom.gateway.audit.AuditSources.requireOwnEvents(tx, p, in.get(), clock.instant());
             return new Idempotency.Stored(200, "application/json", null, null,
                     http.json(AuditLog.append(tx, in.get(), clock.instant())));
         }));

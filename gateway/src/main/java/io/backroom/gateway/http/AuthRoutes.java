@@ -6,6 +6,8 @@ import io.backroom.api.model.Me;
 import io.backroom.api.model.TokenRequest;
 import io.backroom.gateway.auth.Permission;
 import io.backroom.gateway.auth.Principal;
+import io.backroom.api.ProblemTypes;
+import io.backroom.gateway.core.Problem;
 import io.backroom.gateway.core.Violations;
 import io.javalin.http.Context;
 
@@ -13,6 +15,8 @@ import io.javalin.http.Context;
 final class AuthRoutes implements DomainRoutes {
     private final ApiRoutes http;
     private final Tokens tokens;
+    /** Backoff on failed sign-ins per user name and per address ({@link io.backroom.gateway.auth.SignInThrottle}). */
+    private final io.backroom.gateway.auth.SignInThrottle signIns = new io.backroom.gateway.auth.SignInThrottle();
 
     AuthRoutes(ApiRoutes http, Tokens tokens) {
         this.http = http;
@@ -37,7 +41,25 @@ final class AuthRoutes implements DomainRoutes {
         Violations v = new Violations();
         v.required("username", req.username());
         v.required("password", req.password());
+        v.maxLength("username", req.username(), 200);
+        v.maxLength("password", req.password(), 1024);
         v.throwIfAny();
-        ctx.json(tokens.issue(req.username(), req.password()));
+        long locked = signIns.waitSeconds(req.username(), ctx.ip());
+        if (locked > 0) {
+            throw new Problem(429, ProblemTypes.RATE_LIMITED, "Too many failed sign-ins", "Too many failed sign-ins "
+                    + "for this user name or from this address; try again in " + locked + " s.", java.util.List.of(),
+                    java.util.Map.of("Retry-After", Long.toString(locked)));
+        }
+        io.backroom.api.model.Token token;
+        try {
+            token = tokens.issue(req.username(), req.password());
+        } catch (Problem p) {
+            if (p.status() == 401) {
+                signIns.failed(req.username(), ctx.ip());
+            }
+            throw p;
+        }
+        signIns.succeeded(req.username());
+        ctx.json(token);
     }
 }

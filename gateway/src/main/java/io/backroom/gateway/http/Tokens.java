@@ -69,10 +69,11 @@ public final class Tokens {
      * and a sign-out through this gateway forgets it at once.
      */
     public Principal resolve(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String bearer = bearer(authorization);
+        if (bearer == null) {
             throw Problem.unauthorized("Sign in first: send Authorization: Bearer <token> from POST /api/v1/auth/token.");
         }
-        String hash = hash(authorization.substring(7).strip());
+        String hash = hash(bearer);
         Instant now = clock.instant();
         Cached cached = recent.get(hash);
         if (cached != null && System.nanoTime() - cached.readAt() < CACHE_NANOS) {
@@ -116,6 +117,21 @@ public final class Tokens {
         revoked.add(principal.tokenHash());
         db.write(tx -> tx.update("UPDATE tokens SET revoked = 1 WHERE token_hash = ?", principal.tokenHash()));
         recent.remove(principal.tokenHash());
+    }
+
+    private static final java.util.regex.Pattern BEARER = java.util.regex.Pattern.compile("(?i)\\s*bearer\\s+(\\S{1,512})\\s*");
+
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header, normalised (scheme in any case, surrounding and
+     * separating whitespace dropped), or {@code null} when the header is not a bearer credential. The rate limiter
+     * buckets by this, so {@code "Bearer   t"} and {@code "bearer t"} are the same caller as {@code "Bearer t"}.
+     */
+    static String bearer(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = BEARER.matcher(authorization);
+        return m.matches() ? m.group(1) : null;
     }
 
     static String hash(String token) {

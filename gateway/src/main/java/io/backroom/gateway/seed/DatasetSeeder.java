@@ -178,7 +178,7 @@ public final class DatasetSeeder {
      */
     public boolean seedDocuments(SampleDataset data, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
-        Principal erp = new Principal(ERP_SYNC, "seed", Instant.MAX);
+        Principal erp = Principal.erpFeed(ERP_SYNC);
         java.util.Set<String> toClose = new java.util.HashSet<>();
         List<Event> events = new ArrayList<>();
         for (PurchaseOrder po : data.readAll(DataFiles.PURCHASE_ORDERS)) {

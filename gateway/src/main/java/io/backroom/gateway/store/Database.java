@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Migration scripts, applied in order; append, never edit a released one. */
-    static final List<String> MIGRATIONS = List.of("V1__ap_slice.sql", "V2__erp_read_model_and_outbox.sql");
+    static final List<String> MIGRATIONS = List.of("V1__ap_slice.sql", "V2__erp_read_model_and_outbox.sql",
+            "V21__financial_controls.sql");
     private static final int READERS = 4;
     /** Most requests applied in one group transaction. */
     static final int MAX_GROUP = 64;

@@ -49,8 +49,8 @@ class DecisionsTest {
     private static Invoice held(String enteredBy, String qty) {
         Api intake = gw.as(enteredBy);
         String poId = "PO-D-" + SEQ.incrementAndGet();
-        assertThat(intake.post("/api/v1/purchase-orders", po(poId, qty, "5.00")).status()).isEqualTo(201);
-        assertThat(intake.post("/api/v1/goods-receipts", receipt(poId, 1, qty)).status()).isEqualTo(201);
+        assertThat(gw.as("purchasing").post("/api/v1/purchase-orders", po(poId, qty, "5.00")).status()).isEqualTo(201);
+        assertThat(gw.as("dock").post("/api/v1/goods-receipts", receipt(poId, 1, qty)).status()).isEqualTo(201);
         Api.Response r = intake.post("/api/v1/invoices", invoice("D-" + SEQ.incrementAndGet(), poId).line(1, qty, "5.40")
                 .build());
         assertThat(r.status()).as(r.body()).isEqualTo(201);

@@ -31,9 +31,9 @@ class IntakeResponseTest {
     static void start() {
         gw = new GatewayFixture(dir);
         Api intake = gw.as("integration");
-        assertThat(intake.post("/api/v1/purchase-orders", po("PO-R-1", "10", "5.00", "4", "12.50", "1E+1", "2.5"))
+        assertThat(gw.as("purchasing").post("/api/v1/purchase-orders", po("PO-R-1", "10", "5.00", "4", "12.50", "1E+1", "2.5"))
                 .status()).isEqualTo(201);
-        assertThat(intake.post("/api/v1/goods-receipts", receipt("PO-R-1", 1, 10, 2, 2, 3, 10)).status()).isEqualTo(201);
+        assertThat(gw.as("dock").post("/api/v1/goods-receipts", receipt("PO-R-1", 1, 10, 2, 2, 3, 10)).status()).isEqualTo(201);
     }
 
     @AfterAll

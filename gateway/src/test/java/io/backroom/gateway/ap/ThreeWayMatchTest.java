@@ -46,12 +46,12 @@ class ThreeWayMatchTest {
 
     private static String newPo(String... qtyPrice) {
         String id = "PO-M-" + SEQ.incrementAndGet();
-        assertThat(clerk.post("/api/v1/purchase-orders", po(id, qtyPrice)).status()).isEqualTo(201);
+        assertThat(gw.as("purchasing").post("/api/v1/purchase-orders", po(id, qtyPrice)).status()).isEqualTo(201);
         return id;
     }
 
     private static void receive(String poId, Object... lineQty) {
-        Api.Response r = clerk.post("/api/v1/goods-receipts", receipt(poId, lineQty));
+        Api.Response r = gw.as("dock").post("/api/v1/goods-receipts", receipt(poId, lineQty));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
@@ -224,7 +224,7 @@ class ThreeWayMatchTest {
         assertThat(unknown.holds().get(0).message()).contains("does not exist");
         Map<String, Object> closed = new java.util.HashMap<>(po("PO-CLOSED-" + SEQ.incrementAndGet(), "1", "1.00"));
         closed.put("status", "CLOSED");
-        assertThat(clerk.post("/api/v1/purchase-orders", closed).status()).isEqualTo(201);
+        assertThat(gw.as("purchasing").post("/api/v1/purchase-orders", closed).status()).isEqualTo(201);
         Invoice onClosed = send(invoice(number(), (String) closed.get("id")).line(1, "1", "1.00"));
         assertThat(onClosed.openHoldCodes()).containsExactly(HoldCode.PO_INVALID);
         assertThat(onClosed.holds().get(0).message()).contains("CLOSED");

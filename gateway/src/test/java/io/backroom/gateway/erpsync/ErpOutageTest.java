@@ -55,8 +55,8 @@ class ErpOutageTest {
         Api intake = Api.login(server.baseUrl(), "integration");
         Api clerk = Api.login(server.baseUrl(), "clerk");
         String poId = "PO-OUT-" + SEQ.incrementAndGet();
-        assertThat(intake.post("/api/v1/purchase-orders", po(poId, "10", "5.00", "4", "2.00")).status()).isEqualTo(201);
-        assertThat(intake.post("/api/v1/goods-receipts", receipt(poId, 1, "10", 2, "4")).status()).isEqualTo(201);
+        assertThat(Api.login(server.baseUrl(), "purchasing").post("/api/v1/purchase-orders", po(poId, "10", "5.00", "4", "2.00")).status()).isEqualTo(201);
+        assertThat(Api.login(server.baseUrl(), "dock").post("/api/v1/goods-receipts", receipt(poId, 1, "10", 2, "4")).status()).isEqualTo(201);
         Api.Response clean = intake.post("/api/v1/invoices", invoice("OUT-" + SEQ.incrementAndGet(), poId)
                 .line(1, "10", "5.00").build());
         assertThat(clean.status()).as(clean.body()).isEqualTo(201);

@@ -92,6 +92,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(text(body))));
     }
 
+    public Response patch(String path, Object body, String... headers) {
+        return send(builder(path, headers).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
     public Response putBytes(String path, byte[] body, String contentType, String... headers) {
         return send(builder(path, headers).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -40,6 +40,27 @@ public final class Docs {
         return Map.of("purchaseOrderId", poId, "receivedOn", "2026-11-05", "lines", lines);
     }
 
+    /** A real one-page PDF, written by PDFBox. */
+    public static byte[] pdf(String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                out.beginText();
+                out.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                out.newLineAtOffset(72, 720);
+                out.showText(text);
+                out.endText();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An invoice builder; totals computed unless overridden. */
     public static Invoice invoice(String number, String poId) {
         return new Invoice(number, poId);

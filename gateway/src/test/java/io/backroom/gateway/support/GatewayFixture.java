@@ -18,9 +18,21 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public GatewayFixture(Path dir, GatewayLimits limits) {
-        Path db = dir.resolve("gateway.db");
-        TestRetailer.load(db);
+        this(load(dir.resolve("gateway.db")), limits, true);
+    }
+
+    private GatewayFixture(Path db, GatewayLimits limits, boolean loaded) {
         server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(), limits));
+    }
+
+    private static Path load(Path db) {
+        TestRetailer.load(db);
+        return db;
+    }
+
+    /** A gateway over a database an earlier fixture loaded (and a test may have added to). */
+    public static GatewayFixture over(Path db, GatewayLimits limits) {
+        return new GatewayFixture(db, limits, true);
     }
 
     public String base() {

@@ -38,6 +38,7 @@ public final class TestRetailer {
                 }
                 w.store(new Store(STORE, "Lyon Centre", "R-1", "Lyon", "LARGE"));
                 w.store(new Store("S-002", "Grenoble", "R-1", "Grenoble", "SMALL"));
+                w.store(new Store("S-101", "Lille", "R-2", "Lille", "LARGE"));
                 PaymentTerms terms = new PaymentTerms("2/10 NET 30", 30, new BigDecimal("2"), 10);
                 w.supplier(new Supplier(SUPPLIER, "Acme Foods", "MERCHANDISE", "FR", "EUR", terms, new BigDecimal("20"),
                         "LOW", false));
@@ -60,11 +61,20 @@ public final class TestRetailer {
                 user("U-ADMIN", "admin", Role.ADMIN, Money.zero("EUR")),
                 user("U-LP", "analyst", Role.LP_ANALYST, Money.zero("EUR")),
                 user("U-BUYER", "buyer", Role.REGIONAL_MANAGER, Money.zero("EUR")),
-                user("U-INT", "integration", Role.INTEGRATION_ANALYST, Money.zero("EUR")));
+                user("U-INT", "integration", Role.INTEGRATION_ANALYST, Money.zero("EUR")),
+                // separation of duties: one person orders, another receives, a third keys the invoice
+                user("U-PURCH", "purchasing", Role.BUYER, Money.zero("EUR")),
+                new User("U-DOCK", "dock", "dock (test)", "dock@example.test", List.of(Role.STORE_MANAGER), "R-1", STORE,
+                        Money.zero("EUR"), Money.zero("EUR")),
+                user("U-NORTH", "north", Role.REGIONAL_MANAGER, Money.zero("EUR"), "R-2"));
     }
 
     private static User user(String id, String username, Role role, Money releaseLimit) {
-        return new User(id, username, username + " (test)", username + "@example.test", List.of(role), "R-1", null,
+        return user(id, username, role, releaseLimit, "R-1");
+    }
+
+    private static User user(String id, String username, Role role, Money releaseLimit, String region) {
+        return new User(id, username, username + " (test)", username + "@example.test", List.of(role), region, null,
                 releaseLimit, Money.zero("EUR"));
     }
 }

@@ -37,7 +37,7 @@ public final class ExceptionClassifier {
     static final String ACTION = "action.tribuo";
     static final String CALIBRATION = "calibration.properties";
     private static final String[] NAMES = InvoiceFeatures.NAMES.toArray(String[]::new);
-    private static final double PRICE_TOLERANCE = 0.02;
+    private static final double PRICE_TOLERANCE = InvoiceFeatures.DEFAULT_PRICE_TOLERANCE;
 
     private final Model<Label> rootCause;
     private final Model<Label> action;

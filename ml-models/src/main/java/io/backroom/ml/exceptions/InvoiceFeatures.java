@@ -11,6 +11,10 @@ import java.util.List;
  * the exception classifier's and the prioritiser's inputs.
  */
 final class InvoiceFeatures {
+    /** The price tolerance of a supplier without an override, in percent (the API's default). */
+    static final double DEFAULT_PRICE_PERCENT = io.backroom.api.model.Tolerances.DEFAULT_PRICE_UPPER_PERCENT.doubleValue();
+    /** The same as a fraction (0.02). */
+    static final double DEFAULT_PRICE_TOLERANCE = DEFAULT_PRICE_PERCENT / 100.0;
     static final List<String> NAMES = List.of(
             "po_missing", "po_closed", "po_typo_distance", "po_other_supplier", "po_fully_invoiced",
             "max_price_var", "price_lines_over_tol", "price_var_amount", "same_new_price_elsewhere", "supplier_price_rise_share",
@@ -40,7 +44,7 @@ final class InvoiceFeatures {
         JsonNode po = data.purchaseOrders.get(poRef);
         LocalDate invoiceDate = date(inv.path("invoiceDate"));
         LocalDate received = inv.hasNonNull("receivedOn") ? date(inv.path("receivedOn")) : invoiceDate;
-        double priceTolerance = tolerance(supplier, "priceVariancePercent", 2.0) / 100.0;
+        double priceTolerance = tolerance(supplier, "priceVariancePercent", DEFAULT_PRICE_PERCENT) / 100.0;
         String closest = null;
         v[idx("po_missing")] = po == null ? 1 : 0;
         if (po == null) {

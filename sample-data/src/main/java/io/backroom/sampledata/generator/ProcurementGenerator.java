@@ -46,7 +46,8 @@ import java.util.Map;
 final class ProcurementGenerator {
     /** Invoices received this many days before the as-of date or later are still open. */
     static final int OPEN_DAYS = 14;
-    static final BigDecimal DEFAULT_PRICE_TOLERANCE = Money.percent(2);
+    static final BigDecimal DEFAULT_PRICE_TOLERANCE = io.backroom.api.model.Tolerances.DEFAULT_PRICE_UPPER_PERCENT
+            .setScale(2, java.math.RoundingMode.UNNECESSARY);
 
     /** Probabilities, per PO invoice, of the problem that replaces a clean invoice. */
     static final double P_PRICE = 0.08;

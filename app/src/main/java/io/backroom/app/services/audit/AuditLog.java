@@ -57,9 +57,15 @@ public final class AuditLog {
         return source;
     }
 
-    /** Calls {@code listener} (on the writing thread) after each entry is committed. */
-    public void onAppend(Consumer<AuditEntry> listener) {
+    /** Calls {@code listener} (on the writing thread) after each entry is committed, until cancelled. */
+    public io.backroom.app.services.Subscription onAppend(Consumer<AuditEntry> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many append listeners are registered. */
+    public int listenerCount() {
+        return listeners.size();
     }
 
     /** Records a model output shown to a person. */

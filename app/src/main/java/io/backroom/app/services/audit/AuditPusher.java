@@ -19,6 +19,7 @@ public final class AuditPusher implements AutoCloseable {
     private final AuditLog log;
     private final AuditSink sink;
     private final ScheduledExecutorService thread;
+    private volatile io.backroom.app.services.Subscription appended = () -> { };
 
     public AuditPusher(AuditLog log, AuditSink sink) {
         this.log = log;
@@ -33,7 +34,7 @@ public final class AuditPusher implements AutoCloseable {
     /** Pushes now and then every {@code interval}; and soon after every append. */
     public void start(Duration interval) {
         thread.scheduleWithFixedDelay(this::pushQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        log.onAppend(e -> pushSoon());
+        appended = log.onAppend(e -> pushSoon());
     }
 
     /** Schedules a push in a moment (batches entries written together). */
@@ -58,6 +59,7 @@ public final class AuditPusher implements AutoCloseable {
 
     @Override
     public void close() {
+        appended.cancel();
         thread.shutdownNow();
     }
 }

@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  * network problem, 429 or 5xx a later retry.
  */
 public final class GatewayDecisionSender implements DecisionSender {
+    /** Registered by the invoices workspace for {@link io.backroom.app.services.outbox.InvoiceDecisions#KIND}. */
+    public static final GatewaySenderFactory FACTORY = GatewayDecisionSender::new;
+
     private final Supplier<BackroomClient> client;
 
     /** @param client the signed-in user's client (the decision is taken in their name) */

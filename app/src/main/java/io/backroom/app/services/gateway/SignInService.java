@@ -1,7 +1,7 @@
 package io.backroom.app.services.gateway;
 
 import io.backroom.api.model.Me;
-import io.backroom.app.services.session.Role;
+import io.backroom.api.model.Role;
 import io.backroom.app.services.session.UserSession;
 import io.backroom.app.tasks.BlockingWorkGuard;
 import io.backroom.sdk.BackroomClient;
@@ -57,7 +57,7 @@ public final class SignInService {
         try {
             Me me = client.me();
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            me.user().roles().forEach(r -> Role.parse(r.name()).ifPresent(roles::add));
+            roles.addAll(me.user().roles());
             UserSession session = new UserSession(me.user().username(), me.user().displayName(), roles, null);
             return new SignedIn(session, me.user().id(), client, kept,
                     io.backroom.app.services.invoices.DecisionAuthority.of(me));

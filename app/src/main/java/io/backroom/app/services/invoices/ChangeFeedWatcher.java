@@ -23,7 +23,7 @@ public final class ChangeFeedWatcher implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private volatile String cursor;
     private volatile boolean atEnd;
-    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private java.util.concurrent.ScheduledFuture<?> polling;
 
     public ChangeFeedWatcher(InvoiceQueueService queue, Consumer<List<ChangeEvent>> onInvoiceChanges) {
         this.queue = queue;
@@ -35,12 +35,29 @@ public final class ChangeFeedWatcher implements AutoCloseable {
         });
     }
 
-    /** Polls every {@code interval}; later calls do nothing. */
-    public void start(Duration interval) {
-        if (!started.compareAndSet(false, true)) {
+    /**
+     * Polls every {@code interval} until {@link #stop()}; does nothing while already polling. After a
+     * stop it continues from where it stopped (its owner reloads on showing again, so what happened
+     * meanwhile is reported at most once more).
+     */
+    public synchronized void start(Duration interval) {
+        if (running() || thread.isShutdown()) {
             return;
         }
-        thread.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        polling = thread.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops polling (a poll under way finishes; nothing is reported after it). */
+    public synchronized void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+            polling = null;
+        }
+    }
+
+    /** Whether it polls now. */
+    public synchronized boolean running() {
+        return polling != null && !polling.isDone();
     }
 
     void poll() {
@@ -54,7 +71,7 @@ public final class ChangeFeedWatcher implements AutoCloseable {
                 }
                 List<ChangeEvent> invoices = changes.events().stream()
                         .filter(e -> "invoice".equals(e.resourceType())).toList();
-                if (atEnd && !invoices.isEmpty()) {
+                if (atEnd && !invoices.isEmpty() && running()) {
                     onInvoiceChanges.accept(invoices);
                 }
             }
@@ -65,6 +82,7 @@ public final class ChangeFeedWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
         thread.shutdownNow();
     }
 }

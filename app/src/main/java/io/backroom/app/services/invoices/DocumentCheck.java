@@ -1,6 +1,7 @@
 package io.backroom.app.services.invoices;
 
 import io.backroom.api.model.Invoice;
+import io.backroom.api.InvoiceNumbers;
 import io.backroom.api.model.Money;
 import io.backroom.app.services.audit.AuditLog;
 import io.backroom.app.services.audit.ModelOutputShown;
@@ -14,8 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -113,10 +112,6 @@ public final class DocumentCheck {
 
     /** Case, spaces, dashes, slashes, dots and leading zeros do not make two references different. */
     static String norm(String s) {
-        StringBuilder out = new StringBuilder();
-        for (String part : Objects.requireNonNullElse(s, "").toUpperCase(Locale.ROOT).split("[\\s\\-_/.#]+")) {
-            out.append(part.replaceAll("(?<![0-9])0+(?=[0-9])", ""));
-        }
-        return out.toString();
+        return InvoiceNumbers.normaliseReference(s);
     }
 }

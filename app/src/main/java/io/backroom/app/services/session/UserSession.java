@@ -1,5 +1,6 @@
 package io.backroom.app.services.session;
 
+import io.backroom.api.model.Role;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -70,6 +70,11 @@ public final class Migrations {
                         CREATE TABLE audit_source (
                             id     INTEGER PRIMARY KEY CHECK (id = 1),
                             source TEXT NOT NULL
-                        )""")));
+                        )""")),
+                new Migration(5, "generic command outbox: any kind of command, pending items kept", List.of(
+                        "ALTER TABLE outbox RENAME COLUMN invoice_id TO target",
+                        "ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'invoice.decision'",
+                        "DROP INDEX outbox_invoice",
+                        "CREATE INDEX outbox_target ON outbox(actor, kind, target, id)")));
     }
 }

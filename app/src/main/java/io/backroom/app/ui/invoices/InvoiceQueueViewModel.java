@@ -136,7 +136,7 @@ public final class InvoiceQueueViewModel {
     /** Invoices this console decided and has not heard back on: outbox id, or -1 while being queued. */
     private final Map<String, Long> awaiting = new java.util.HashMap<>();
     private final java.util.Set<Long> announced = new java.util.HashSet<>();
-    private final Map<String, String> labels = new java.util.HashMap<>();
+    private Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private String selectWhenLoaded;
     // Properties: a stable order while the user works
     private Map<String, Integer> frozenOrder;
@@ -216,6 +216,12 @@ public final class InvoiceQueueViewModel {
     public void useAuthority(Supplier<DecisionAuthority> source) {
         this.authority = source;
         updateDecisionState();
+    }
+
+    /** Shares the invoice labels (business terms by id) with the rest of the console. */
+    public void useLabels(Map<String, String> shared) {
+        shared.putAll(labels);
+        this.labels = shared;
     }
 
     /** How long a decision waits in the outbox, undoable, before it is sent. */

@@ -11,6 +11,7 @@ public enum KeyBinding {
     COMMAND_PALETTE("Open the command palette", "Shortcut+K", Category.GENERAL),
     CLOSE_OVERLAY("Close the overlay or dialog", "Esc", Category.GENERAL),
     TOGGLE_THEME("Switch light / dark theme", "Shortcut+Shift+L", Category.GENERAL),
+    SIGN_OUT("Sign out / switch user", "Shortcut+Shift+Q", Category.GENERAL),
     GO_INVOICES("Go to Invoices", "Shortcut+1", Category.NAVIGATION),
     GO_AUDIT("Go to Audit", "Shortcut+2", Category.NAVIGATION),
     FOCUS_SEARCH("Search", "Shortcut+F", Category.NAVIGATION),

@@ -18,6 +18,7 @@ public final class KeyBindingDispatcher {
     private final KeyBindingRepository repository;
     private final Map<KeyBinding, Runnable> shellActions = new EnumMap<>(KeyBinding.class);
     private final Map<KeyBinding, Runnable> workspaceActions = new EnumMap<>(KeyBinding.class);
+    private final Map<KeyBinding, Runnable> navigationActions = new EnumMap<>(KeyBinding.class);
 
     /** A text field with this node property handles Esc itself instead of the shell. */
     public static final String OWN_ESCAPE = "backroom.ownEscape";
@@ -41,6 +42,17 @@ public final class KeyBindingDispatcher {
         shellActions.put(binding, action);
     }
 
+    /** The shortcuts available everywhere. */
+    public java.util.Set<KeyBinding> shellBindings() {
+        return java.util.Set.copyOf(shellActions.keySet());
+    }
+
+    /** Replaces the "go to" shortcuts (called when the signed-in user's workspaces change). */
+    public void setNavigationActions(Map<KeyBinding, Runnable> actions) {
+        navigationActions.clear();
+        navigationActions.putAll(actions);
+    }
+
     /** Replaces the actions of the active workspace (called when the workspace changes). */
     public void setWorkspaceActions(Map<KeyBinding, Runnable> actions) {
         workspaceActions.clear();
@@ -61,7 +73,7 @@ public final class KeyBindingDispatcher {
         if (typing && b == KeyBinding.CLOSE_OVERLAY && focus.getProperties().containsKey(OWN_ESCAPE)) {
             return; // the field handles Esc itself (the queue's search clears, then leaves)
         }
-        Runnable action = workspaceActions.getOrDefault(b, shellActions.get(b));
+        Runnable action = workspaceActions.getOrDefault(b, navigationActions.getOrDefault(b, shellActions.get(b)));
         if (action != null) {
             event.consume();
             action.run();

@@ -1,12 +1,11 @@
 package io.backroom.app.ui.shell;
 
-import io.backroom.app.services.session.Workspace;
 import io.backroom.app.ui.keys.KeyBinding;
 import io.backroom.app.ui.keys.KeyBindingDispatcher;
 import io.backroom.app.ui.keys.KeyBindingRepository;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -31,31 +30,28 @@ import org.controlsfx.control.StatusBar;
 public final class ShellView extends BorderPane {
     private final ShellViewModel model;
     private final KeyBindingDispatcher dispatcher;
-    private final Function<Workspace, WorkspaceContent> workspaces;
-    private final Map<Workspace, WorkspaceContent> built = new EnumMap<>(Workspace.class);
     private final StackPane workspaceHolder = new StackPane();
     private final StackPane overlay = new StackPane();
     private final ShortcutsOverlay shortcuts;
     private final CommandPaletteView palette;
     private final VBox navigation = new VBox(4);
     private final ToggleGroup navGroup = new ToggleGroup();
+    private final Label welcome = new Label("Backroom");
 
     /** The walking skeleton's shell: status bar only. */
     public ShellView(ShellViewModel model) {
-        this(model, new KeyBindingDispatcher(KeyBindingRepository.defaults()), w -> null, new CommandPaletteViewModel());
+        this(model, new KeyBindingDispatcher(KeyBindingRepository.defaults()), new CommandPaletteViewModel());
     }
 
-    public ShellView(ShellViewModel model, KeyBindingDispatcher dispatcher, Function<Workspace, WorkspaceContent> workspaces,
-                     CommandPaletteViewModel paletteModel) {
+    /** Hosts the workspaces of {@code model} (see {@link ShellViewModel#useWorkspaces}). */
+    public ShellView(ShellViewModel model, KeyBindingDispatcher dispatcher, CommandPaletteViewModel paletteModel) {
         this.model = model;
         this.dispatcher = dispatcher;
-        this.workspaces = workspaces;
         setId("shell");
         KeyBindingRepository keys = dispatcher.repository();
         shortcuts = new ShortcutsOverlay(keys);
         palette = new CommandPaletteView(paletteModel, keys, this::closeOverlay);
 
-        Label welcome = new Label("Backroom");
         welcome.getStyleClass().add("title-2");
         workspaceHolder.setId("workspace");
         workspaceHolder.getChildren().add(welcome);
@@ -92,17 +88,16 @@ public final class ShellView extends BorderPane {
         Label brand = new Label("Backroom");
         brand.getStyleClass().addAll("title-4", "brand");
         navigation.getChildren().add(brand);
-        int index = 1;
         for (Workspace w : model.workspaces()) {
             ToggleButton b = new ToggleButton(w.title());
-            b.setId("nav-" + w.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("nav-" + w.id());
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
             b.setSelected(w == model.currentWorkspaceProperty().get());
-            KeyBinding go = index == 1 ? KeyBinding.GO_INVOICES : index == 2 ? KeyBinding.GO_AUDIT : null;
-            if (go != null && go.label().endsWith(w.title())) {
+            KeyBinding go = w.spec().goTo();
+            if (go != null) {
                 b.setTooltip(new Tooltip(go.label() + "  (" + dispatcher.repository().display(go) + ")"));
             }
             b.setOnAction(e -> {
@@ -110,7 +105,6 @@ public final class ShellView extends BorderPane {
                 b.setSelected(true);
             });
             navigation.getChildren().add(b);
-            index++;
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -123,26 +117,44 @@ public final class ShellView extends BorderPane {
         theme.setMaxWidth(Double.MAX_VALUE);
         theme.getStyleClass().add("flat");
         theme.setOnAction(e -> model.toggleTheme());
+        Button signOut = new Button("Sign out");
+        signOut.setId("signOut");
+        signOut.setTooltip(new Tooltip(KeyBinding.SIGN_OUT.label() + "  ("
+                + dispatcher.repository().display(KeyBinding.SIGN_OUT) + ")"));
+        signOut.setMaxWidth(Double.MAX_VALUE);
+        signOut.getStyleClass().add("flat");
+        signOut.visibleProperty().bind(model.signedInProperty());
+        signOut.managedProperty().bind(model.signedInProperty());
+        signOut.setOnAction(e -> model.signOut());
         Label hints = new Label(dispatcher.repository().display(KeyBinding.COMMAND_PALETTE) + "  commands\n"
                 + dispatcher.repository().display(KeyBinding.SHOW_SHORTCUTS) + "  shortcuts");
         hints.setId("shortcutHints");
         hints.getStyleClass().add("text-muted");
-        navigation.getChildren().addAll(spacer, hints, theme);
+        navigation.getChildren().addAll(spacer, hints, theme, signOut);
     }
 
     private void show(Workspace workspace) {
         if (workspace == null) {
+            dispatcher.setWorkspaceActions(Map.of());
+            workspaceHolder.getChildren().setAll(welcome);
             return;
         }
-        WorkspaceContent content = built.computeIfAbsent(workspace, workspaces);
-        if (content == null) {
-            return;
+        workspaceHolder.getChildren().setAll(workspace.view());
+        dispatcher.setWorkspaceActions(workspace.keyActions());
+        navGroup.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getId().equals("nav-" + workspace.id())));
+    }
+
+    /** The shortcuts this user can use now: the shell's and their workspaces'. */
+    Set<KeyBinding> offeredShortcuts() {
+        Set<KeyBinding> offered = EnumSet.noneOf(KeyBinding.class);
+        offered.addAll(dispatcher.shellBindings());
+        for (Workspace w : model.workspaces()) {
+            if (w.spec().goTo() != null) {
+                offered.add(w.spec().goTo());
+            }
+            offered.addAll(w.spec().shortcuts());
         }
-        workspaceHolder.getChildren().setAll(content.node());
-        dispatcher.setWorkspaceActions(content.keyActions());
-        navGroup.getToggles().forEach(t -> t.setSelected(
-                ((ToggleButton) t).getId().equals("nav-" + workspace.name().toLowerCase(java.util.Locale.ROOT))));
-        content.onShow().run();
+        return offered;
     }
 
     private Node statusBar() {
@@ -162,7 +174,8 @@ public final class ShellView extends BorderPane {
         });
         Label user = new Label();
         user.setId("userStatus");
-        user.textProperty().bind(model.userTextProperty());
+        user.textProperty().bind(javafx.beans.binding.Bindings.when(model.signedInProperty())
+                .then(model.userTextProperty()).otherwise(model.sessionMessageProperty()));
         Label outbox = new Label();
         outbox.setId("outboxStatus");
         outbox.textProperty().bind(model.outboxTextProperty());
@@ -192,6 +205,7 @@ public final class ShellView extends BorderPane {
         if (overlay.isVisible() && overlay.getChildren().contains(shortcuts)) {
             closeOverlay();
         } else {
+            shortcuts.show(offeredShortcuts());
             overlay.getChildren().setAll(shortcuts);
             overlay.setVisible(true);
             overlay.requestFocus();

@@ -5,7 +5,6 @@ import io.backroom.app.services.ConnectionStatus;
 import io.backroom.app.services.ModelCatalog;
 import io.backroom.app.services.outbox.OutboxSummary;
 import io.backroom.app.services.session.UserSession;
-import io.backroom.app.services.session.Workspace;
 import io.backroom.app.tasks.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,13 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -50,7 +49,13 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper modelsText = new ReadOnlyStringWrapper("Models: loading…");
     private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
     private final ObservableList<Workspace> workspacesView = FXCollections.unmodifiableObservableList(workspaces);
-    private final ObjectProperty<Workspace> currentWorkspace = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Workspace> currentWorkspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper sessionMessage = new ReadOnlyStringWrapper("");
+    private Callable<Boolean> endSession = () -> false;
+    private Runnable afterSignOut = () -> { };
+    private WorkspaceRegistry registry = WorkspaceRegistry.empty();
+    private WorkspaceContext workspaceContext;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** The status-bar-only shell of the walking skeleton. */
@@ -101,13 +106,47 @@ public final class ShellViewModel {
         return modelsText.getReadOnlyProperty();
     }
 
-    /** The workspaces the signed-in user may open, in navigation order. */
+    /**
+     * Where the workspaces come from: {@code registry}, each built with {@code context} for the
+     * session of the user who signs in.
+     */
+    public void useWorkspaces(WorkspaceRegistry registry, WorkspaceContext context) {
+        this.registry = registry;
+        this.workspaceContext = context;
+    }
+
+    /**
+     * How a session ends: {@code endSession} revokes it on the gateway and forgets it (slow; returns
+     * whether the gateway confirmed), {@code afterSignOut} shows the sign-in screen.
+     */
+    public void useSignOut(Callable<Boolean> endSession, Runnable afterSignOut) {
+        this.endSession = endSession;
+        this.afterSignOut = afterSignOut;
+    }
+
+    /** Whether someone is signed in. */
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** What happened to the last session ("Signed out." ...), for the sign-in screen. */
+    public ReadOnlyStringProperty sessionMessageProperty() {
+        return sessionMessage.getReadOnlyProperty();
+    }
+
+    /** The registered workspaces (whether or not the user may use them). */
+    public WorkspaceRegistry registry() {
+        return registry;
+    }
+
+    /** The signed-in user's workspaces (the ones their role may use), in navigation order. */
     public ObservableList<Workspace> workspaces() {
         return workspacesView;
     }
 
-    public ObjectProperty<Workspace> currentWorkspaceProperty() {
-        return currentWorkspace;
+    /** The workspace shown (and active), or {@code null}. */
+    public ReadOnlyObjectProperty<Workspace> currentWorkspaceProperty() {
+        return currentWorkspace.getReadOnlyProperty();
     }
 
     public BooleanProperty darkThemeProperty() {
@@ -148,22 +187,88 @@ public final class ShellViewModel {
         }
     }
 
-    /** Shows who is signed in and opens the first workspace their role allows. */
+    /**
+     * Shows who is signed in, builds their workspaces (fresh for each session; those of a previous
+     * session are disposed of) and opens the first one, or the one of the same id shown before.
+     */
     public void signedIn(UserSession session) {
+        String shown = currentWorkspace.get() == null ? null : currentWorkspace.get().id();
+        closeWorkspaces();
         userText.set(session.statusText());
-        workspaces.setAll(Workspace.visibleTo(session.roles()));
-        if (currentWorkspace.get() == null || !workspaces.contains(currentWorkspace.get())) {
-            currentWorkspace.set(workspaces.isEmpty() ? null : workspaces.get(0));
+        signedIn.set(true);
+        sessionMessage.set("");
+        workspaces.setAll(registry.createFor(session.roles(), workspaceContext));
+        Workspace first = workspaces.stream().filter(w -> w.id().equals(shown)).findFirst()
+                .orElse(workspaces.isEmpty() ? null : workspaces.get(0));
+        if (first != null) {
+            open(first);
         }
     }
 
-    /** Opens {@code workspace} if the user may; returns whether it did. */
+    /** The session ended: every workspace is deactivated and disposed of; nothing of the user stays shown. */
+    public void signedOut() {
+        signedIn.set(false);
+        closeWorkspaces();
+        userText.set("");
+        outboxText.set(""); // whose outbox: nobody's, until the next user signs in
+        outboxNeedsAttention.set(false);
+    }
+
+    /**
+     * Sign out / switch user: at once, every workspace of the user is closed and disposed of and the
+     * sign-in screen shows; in the background the session is revoked on the gateway and forgotten.
+     * The user's unsent commands stay in the outbox, for them only.
+     */
+    public void signOut() {
+        if (!signedIn.get()) {
+            return;
+        }
+        String who = userText.get();
+        signedOut();
+        sessionMessage.set("Signing out…");
+        afterSignOut.run();
+        executor.submit(endSession, revoked -> sessionMessage.set(revoked ? "Signed out. Sign in to continue."
+                        : "Signed out here; the gateway did not answer, so the session ends there when it expires."),
+                error -> {
+                    LOG.warn("Signing out {} failed", who, error);
+                    sessionMessage.set("Signed out here; ending the session on the gateway failed. It expires on its own.");
+                });
+    }
+
+    private void closeWorkspaces() {
+        Workspace shown = currentWorkspace.get();
+        if (shown != null) {
+            shown.deactivate();
+        }
+        currentWorkspace.set(null);
+        List<Workspace> old = List.copyOf(workspaces);
+        workspaces.clear();
+        old.forEach(Workspace::dispose);
+    }
+
+    /**
+     * Shows {@code workspace} if it is one of the user's: the one shown before is deactivated first,
+     * then the new one is shown and activated. Returns whether it did.
+     */
     public boolean open(Workspace workspace) {
-        if (!workspaces.contains(workspace)) {
+        if (workspace == null || !workspaces.contains(workspace)) {
             return false;
         }
+        Workspace shown = currentWorkspace.get();
+        if (shown == workspace) {
+            return true;
+        }
+        if (shown != null) {
+            shown.deactivate();
+        }
         currentWorkspace.set(workspace);
+        workspace.activate();
         return true;
+    }
+
+    /** Opens the user's workspace with this id; returns whether it did (false for one they may not use or that does not exist). */
+    public boolean open(String id) {
+        return workspaces.stream().filter(w -> w.id().equals(id)).findFirst().map(this::open).orElse(false);
     }
 
     /** Shows the outbox counts. */
@@ -193,7 +298,7 @@ public final class ShellViewModel {
         }, saved -> { }, error -> LOG.warn("Could not remember the theme", error));
     }
 
-    /** The workspace a binding like "Go to Audit" leads to. */
+    /** The user's workspace titled {@code title}, if any. */
     public Optional<Workspace> workspaceNamed(String title) {
         return workspaces.stream().filter(w -> w.title().equalsIgnoreCase(title)).findFirst();
     }

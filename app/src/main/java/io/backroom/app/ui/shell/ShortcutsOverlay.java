@@ -10,15 +10,27 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The {@code ?} overlay: every shortcut from the {@link KeyBinding} registry, by category. */
+/**
+ * The {@code ?} overlay: the shortcuts from the {@link KeyBinding} registry that this user can use
+ * (the shell's and those of their workspaces), by category.
+ */
 final class ShortcutsOverlay extends VBox {
+    private final KeyBindingRepository keys;
 
     ShortcutsOverlay(KeyBindingRepository keys) {
+        this.keys = keys;
         setId("shortcutsOverlay");
         getStyleClass().add("overlay-card");
         setMaxSize(760, 560);
         setSpacing(12);
         setPadding(new Insets(20));
+        setAlignment(Pos.TOP_LEFT);
+        show(java.util.EnumSet.allOf(KeyBinding.class));
+    }
+
+    /** Lists {@code offered}, and nothing else. */
+    void show(java.util.Set<KeyBinding> offered) {
+        getChildren().clear();
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("title-3");
         Label hint = new Label("Esc or ? closes this. Single-key shortcuts are off while you type in a field.");
@@ -35,7 +47,7 @@ final class ShortcutsOverlay extends VBox {
             grid.getColumnConstraints().addAll(new ColumnConstraints(130), new ColumnConstraints(220));
             int row = 0;
             for (KeyBinding b : KeyBinding.values()) {
-                if (b.category() != category) {
+                if (b.category() != category || !offered.contains(b)) {
                     continue;
                 }
                 Label key = new Label(keys.display(b));
@@ -44,12 +56,14 @@ final class ShortcutsOverlay extends VBox {
                 label.setWrapText(true);
                 grid.addRow(row++, key, label);
             }
+            if (row == 0) {
+                continue;
+            }
             Label heading = new Label(category.title());
             heading.getStyleClass().add("title-4");
             VBox block = new VBox(6, heading, grid);
             (i++ % 2 == 0 ? left : right).getChildren().add(block);
         }
         getChildren().addAll(title, hint, columns);
-        setAlignment(Pos.TOP_LEFT);
     }
 }

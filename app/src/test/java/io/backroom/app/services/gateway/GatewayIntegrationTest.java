@@ -15,7 +15,7 @@ import io.backroom.app.services.outbox.DecisionOutbox;
 import io.backroom.app.services.outbox.OutboxItem;
 import io.backroom.app.services.outbox.OutboxSender;
 import io.backroom.app.services.outbox.OutboxState;
-import io.backroom.app.services.session.Role;
+import io.backroom.api.model.Role;
 import io.backroom.app.services.store.LocalStore;
 import io.backroom.app.testing.SandboxFixture;
 import io.backroom.sdk.BackroomClient;

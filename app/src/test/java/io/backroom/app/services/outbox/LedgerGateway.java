@@ -12,6 +12,7 @@ import java.util.Map;
  * faults the real gateway cannot produce on demand.
  */
 final class LedgerGateway implements DecisionSender {
+    // Any kind: it reads only the generic command (target, expected version), so a test can use one per kind.
     final Map<String, SendOutcome> byKey = new HashMap<>();
     final Map<String, Long> versions = new HashMap<>();
     final List<String> applied = new ArrayList<>();
@@ -33,9 +34,9 @@ final class LedgerGateway implements DecisionSender {
         if (first != null) {
             return first;
         }
-        String invoice = item.decision().invoiceId();
+        String invoice = item.command().target();
         long current = versions.getOrDefault(invoice, 1L);
-        Long expected = item.decision().expectedVersion();
+        Long expected = item.command().expectedVersion();
         SendOutcome outcome;
         if (expected != null && expected != current) {
             outcome = new SendOutcome.Conflict(current, "released by ben");

@@ -20,13 +20,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kills a real console process (SIGKILL) while it writes decisions, then checks nothing was lost or doubled. */
+/**
+ * Kills a real console process (SIGKILL) while it writes commands of two kinds (invoice decisions
+ * and a second kind), then checks nothing was lost or doubled and each kind reaches its own sender
+ * exactly once.
+ */
 class OutboxCrashTest {
     @TempDir
     Path dir;
 
     @Test
-    void aProcessKilledMidWriteLosesAndDoublesNoDecision() throws Exception {
+    void aProcessKilledMidWriteLosesAndDoublesNoCommandOfAnyKind() throws Exception {
         Path db = dir.resolve("console.db");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OutboxCrashChild.class.getName(), db.toString())
@@ -45,10 +49,15 @@ class OutboxCrashTest {
 
         try (LocalStore store = LocalStore.open(db, Clock.systemUTC())) {
             AuditLog audit = new AuditLog(store);
-            DecisionOutbox outbox = new DecisionOutbox(store, audit);
-            List<OutboxItem> queued = outbox.list();
-            List<String> keys = queued.stream().map(OutboxItem::idempotencyKey).toList();
-            assertThat(keys).doesNotHaveDuplicates().containsAll(acknowledged);
+            CommandOutbox commands = new CommandOutbox(store);
+            DecisionOutbox outbox = new DecisionOutbox(commands, audit);
+            List<String> allKeys = commands.list().stream().map(OutboxItem::idempotencyKey).toList();
+            assertThat(allKeys).doesNotHaveDuplicates().containsAll(acknowledged);
+            List<String> keys = outbox.list().stream().map(OutboxItem::idempotencyKey).toList();
+            List<String> adjustmentKeys = commands.ofKind(OutboxCrashChild.ADJUSTMENT).list().stream()
+                    .map(OutboxItem::idempotencyKey).toList();
+            assertThat(adjustmentKeys).as("the second kind was written too").hasSizeGreaterThan(90);
+            assertThat(keys.size() + adjustmentKeys.size()).isEqualTo(allKeys.size());
 
             List<String> auditedKeys = audit.findInOrder(new AuditQuery(null, null, null, null, AuditKind.DECISION,
                     null, null, 0)).stream().map(AuditEntry::payload).map(p -> p.get("idempotencyKey")).toList();
@@ -58,10 +67,17 @@ class OutboxCrashTest {
             assertThat(integrity.intact()).as(integrity.summary()).isTrue();
 
             LedgerGateway gateway = new LedgerGateway();
-            try (OutboxSender sender = new OutboxSender(outbox, gateway, Backoff.standard(), Clock.systemUTC())) {
+            LedgerGateway stock = new LedgerGateway();
+            CommandSenders senders = CommandSenders.of(InvoiceDecisions.KIND, gateway)
+                    .register(OutboxCrashChild.ADJUSTMENT, stock);
+            try (OutboxSender sender = new OutboxSender(commands.forUser("ana"), senders, Backoff.standard(),
+                    Clock.systemUTC())) {
                 sender.drainDue();
+                assertThat(sender.drainDue()).as("a second pass finds nothing left to send").isZero();
             }
             assertThat(gateway.applied).containsExactlyElementsOf(keys);
+            assertThat(stock.applied).containsExactlyElementsOf(adjustmentKeys);
+            assertThat(commands.summary().count(OutboxState.DONE)).isEqualTo(allKeys.size());
         }
     }
 }

@@ -11,9 +11,8 @@ import io.backroom.app.services.ConnectionMonitor;
 import io.backroom.app.services.ModelCatalog;
 import io.backroom.app.services.outbox.OutboxState;
 import io.backroom.app.services.outbox.OutboxSummary;
-import io.backroom.app.services.session.Role;
+import io.backroom.api.model.Role;
 import io.backroom.app.services.session.UserSession;
-import io.backroom.app.services.session.Workspace;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +56,49 @@ class ShellViewModelTest {
     @Test
     void showsOnlyTheWorkspacesTheRoleMayUse() {
         ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null);
+        model.useWorkspaces(FakeWorkspace.registry(new ArrayList<>(), new FakeWorkspace.Source()), null);
         model.signedIn(new UserSession("lee", "Lee Park", Set.of(Role.LP_ANALYST), null));
-        assertThat(model.workspaces()).containsExactly(Workspace.AUDIT);
-        assertThat(model.currentWorkspaceProperty().get()).isEqualTo(Workspace.AUDIT);
-        assertThat(model.open(Workspace.INVOICES)).isFalse();
+        assertThat(model.workspaces()).extracting(Workspace::id).containsExactly("audit");
+        assertThat(model.currentWorkspaceProperty().get().id()).isEqualTo("audit");
+        assertThat(model.open("invoices")).isFalse();
+        assertThat(model.open("anomalies")).as("not registered: offered nowhere").isFalse();
         assertThat(model.userTextProperty().get()).isEqualTo("Lee Park · Loss-prevention analyst");
 
         model.signedIn(new UserSession("ana", null, Set.of(Role.AP_CLERK), "secret-token"));
-        assertThat(model.workspaces()).containsExactly(Workspace.INVOICES, Workspace.AUDIT);
-        assertThat(model.open(Workspace.INVOICES)).isTrue();
+        assertThat(model.workspaces()).extracting(Workspace::id).containsExactly("invoices", "audit");
+        assertThat(model.currentWorkspaceProperty().get().id()).as("stays where it was").isEqualTo("audit");
+        assertThat(model.open("invoices")).isTrue();
+    }
+
+    @Test
+    void onlyTheShownWorkspaceHoldsListenersAndNoneSurvivesSignOut() {
+        List<String> events = new ArrayList<>();
+        FakeWorkspace.Source source = new FakeWorkspace.Source();
+        ShellViewModel model = new ShellViewModel(TaskExecutor.direct(), () -> null);
+        model.useWorkspaces(FakeWorkspace.registry(events, source), null);
+        model.signedIn(new UserSession("ana", null, Set.of(Role.AP_CLERK), null));
+        Workspace invoices = model.workspaces().get(0);
+        Workspace audit = model.workspaces().get(1);
+        assertThat(invoices.active()).isTrue();
+        assertThat(invoices.liveSubscriptions()).isEqualTo(2);
+        assertThat(source.listeners()).isEqualTo(2);
+        assertThat(audit.active()).isFalse();
+        assertThat(audit.liveSubscriptions()).isZero();
+
+        model.open(audit);
+        assertThat(invoices.active()).isFalse();
+        assertThat(invoices.liveSubscriptions()).isZero();
+        assertThat(audit.liveSubscriptions()).isEqualTo(2);
+        assertThat(events).containsExactly("invoices+", "invoices-", "audit+");
+
+        model.signedOut();
+        assertThat(model.workspaces()).isEmpty();
+        assertThat(model.currentWorkspaceProperty().get()).isNull();
+        assertThat(audit.liveSubscriptions()).isZero();
+        assertThat(events).containsExactly("invoices+", "invoices-", "audit+", "audit-", "invoices disposed",
+                "audit disposed");
+        assertThat(source.listeners()).as("no listener left on the shared source").isZero();
+        assertThat(model.userTextProperty().get()).isEmpty();
     }
 
     @Test

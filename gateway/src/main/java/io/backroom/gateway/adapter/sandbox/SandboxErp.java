@@ -179,10 +179,11 @@ public final class SandboxErp implements ErpPort {
             return header;
         }
         PurchaseOrder po = header.get();
-        List<PurchaseOrderLine> lines = tx.query("SELECT * FROM po_lines WHERE po_id = ? ORDER BY line_no",
+        List<PurchaseOrderLine> lines = tx.query("SELECT l.*, t.tax_rate FROM po_lines l LEFT JOIN po_line_tax t "
+                        + "ON t.po_id = l.po_id AND t.line_no = l.line_no WHERE l.po_id = ? ORDER BY l.line_no",
                 rs -> new PurchaseOrderLine(rs.getInt("line_no"), rs.getString("item_id"), rs.getString("description"),
                         rs.getString("category"), Sql.decimal(rs, "quantity"), rs.getString("unit"),
-                        new Money(Sql.decimal(rs, "unit_price"), po.currency())), id);
+                        new Money(Sql.decimal(rs, "unit_price"), po.currency()), Sql.decimal(rs, "tax_rate")), id);
         return Optional.of(withLines(po, lines));
     }
 
@@ -211,12 +212,22 @@ public final class SandboxErp implements ErpPort {
         w.eq("supplier_id", q.filter("supplierId"));
         w.eq("store_id", q.filter("storeId"));
         w.eq("status", q.filter("status"));
+        scope(w, q);
         Page<PurchaseOrder> headers = w.page(tx, "purchase_orders", rs -> header(rs, List.of()), PurchaseOrder::id);
         List<PurchaseOrder> full = new ArrayList<>();
         for (PurchaseOrder po : headers.items()) {
             full.add(purchaseOrder(tx, po.id()).orElseThrow());
         }
         return new Page<>(full, headers.nextCursor());
+    }
+
+    /** The regional read scope ({@link ListQuery#SCOPE_REGION}, {@link ListQuery#SCOPE_STORE}), if any. */
+    private static void scope(Where w, ListQuery q) {
+        if (q.filter(ListQuery.SCOPE_STORE) != null) {
+            w.clause("store_id = ?", q.filter(ListQuery.SCOPE_STORE));
+        } else if (q.filter(ListQuery.SCOPE_REGION) != null) {
+            w.clause("store_id IN (SELECT id FROM stores WHERE region_id = ?)", q.filter(ListQuery.SCOPE_REGION));
+        }
     }
 
     @Override
@@ -242,6 +253,15 @@ public final class SandboxErp implements ErpPort {
         }
         tx.batch("INSERT INTO po_lines (po_id, line_no, item_id, description, category, quantity, unit, unit_price) "
                 + "VALUES (?,?,?,?,?,?,?,?)", rows);
+        List<Object[]> taxes = new ArrayList<>();
+        for (PurchaseOrderLine l : po.lines()) {
+            if (l.taxRate() != null) {
+                taxes.add(new Object[] {po.id(), l.lineNo(), l.taxRate()});
+            }
+        }
+        if (!taxes.isEmpty()) {
+            tx.batch("INSERT INTO po_line_tax (po_id, line_no, tax_rate) VALUES (?,?,?)", taxes);
+        }
     }
 
     // ---- goods receipts -----------------------------------------------------------------------------------
@@ -277,6 +297,7 @@ public final class SandboxErp implements ErpPort {
         Where w = new Where(q);
         w.eq("po_id", q.filter("purchaseOrderId"));
         w.eq("store_id", q.filter("storeId"));
+        scope(w, q);
         Page<GoodsReceipt> headers = w.page(tx, "goods_receipts", SandboxErp::receiptHeader, GoodsReceipt::id);
         List<GoodsReceipt> full = new ArrayList<>();
         for (GoodsReceipt r : headers.items()) {

@@ -37,10 +37,15 @@ final class Where {
         }
         List<String> ors = new ArrayList<>();
         for (String column : columns) {
-            ors.add("LOWER(" + column + ") LIKE ?");
-            params.add("%" + needle.toLowerCase(Locale.ROOT) + "%");
+            ors.add("LOWER(" + column + ") LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(needle.toLowerCase(Locale.ROOT)) + "%");
         }
         clauses.add("(" + String.join(" OR ", ors) + ")");
+    }
+
+    /** {@code s} with LIKE's wildcards ({@code %}, {@code _}) and the escape character itself escaped by a backslash. */
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     <T> Page<T> page(Sql tx, String table, Sql.RowMapper<T> mapper, Function<T, String> id) throws SQLException {

@@ -7,6 +7,10 @@ import java.util.Map;
  * continue after.
  */
 public record ListQuery(Map<String, String> filters, int limit, String afterId) {
+    /** Filter keys the server sets (never a client) to limit a list to a regional user's region or store. */
+    public static final String SCOPE_REGION = "(scope) region";
+    public static final String SCOPE_STORE = "(scope) store";
+
     public ListQuery {
         filters = Map.copyOf(filters);
     }
