@@ -17,7 +17,8 @@ every=${3:-7}
 mkdir -p "$home"
 log="$home/logs/backroom.log"
 rm -f "$log"
-java ${BACKROOM_JAVA_OPTS:--Xmx448m} -jar "$jar" --home "$home" > "$home/soak.out" 2>&1 &
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"   # as ./backroom
+java ${BACKROOM_JAVA_OPTS:--Xmx448m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m} -jar "$jar" --home "$home" > "$home/soak.out" 2>&1 &
 pid=$!
 stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 trap stop EXIT
