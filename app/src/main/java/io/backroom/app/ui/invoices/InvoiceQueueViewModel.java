@@ -1331,9 +1331,11 @@ public final class InvoiceQueueViewModel {
     private String header(Invoice i) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         String due = i.dueDate() == null ? "" : " · due " + i.dueDate() + " (" + days(today, i.dueDate()) + ")";
-        String discount = i.discountDate() == null ? "" : " · discount until " + i.discountDate();
-        return i.invoiceNumber() + " · " + i.supplierName() + " · store " + i.storeId() + " · PO " + i.poReference()
-                + " · total " + money(i.total()) + due + discount + " · " + i.status();
+        String discount = i.discountDate() == null || i.discountDate().isBefore(today) ? ""
+                : " · discount until " + i.discountDate();
+        return i.invoiceNumber() + " · " + i.supplierName() + " · " + money(i.total()) + "\n"
+                + (due.isEmpty() ? "" : due.substring(3) + " · ") + "PO " + i.poReference() + " · store " + i.storeId()
+                + discount + " · " + i.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String days(LocalDate today, LocalDate date) {

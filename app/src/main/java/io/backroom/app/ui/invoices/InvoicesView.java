@@ -392,6 +392,7 @@ public final class InvoicesView extends BorderPane {
         FlowPane bulkBar = new FlowPane(6, 6, within, bulk);
         bulkBar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table, bulkBar);
+        box.setMinWidth(0); // the split's proportions hold at 1280 px instead of the filters' preferred width
         box.setPadding(new Insets(4, 8, 4, 4));
         return box;
     }
@@ -471,9 +472,9 @@ public final class InvoicesView extends BorderPane {
         grid.getColumns().add(fixed(Tables.textColumn("Ord / rcv / inv", 130, r -> r.ordered().isEmpty() ? r.invoiced()
                 : r.ordered() + " / " + r.received() + " / " + r.invoiced()
                 + (r.previouslyInvoiced().isEmpty() || r.previouslyInvoiced().equals("0") ? ""
-                : " (+" + r.previouslyInvoiced() + " before)")), 90));
+                : " (+" + r.previouslyInvoiced() + " before)")), 80));
         grid.getColumns().add(fixed(Tables.textColumn("PO → inv. price", 116, r -> r.poPrice().isEmpty() ? r.invoicePrice()
-                : r.poPrice() + " → " + r.invoicePrice() + (r.variance().isEmpty() ? "" : "\n" + r.variance())), 80));
+                : r.poPrice() + " → " + r.invoicePrice() + (r.variance().isEmpty() ? "" : "\n" + r.variance())), 70));
         grid.getColumns().add(fixed(wrapping(Tables.textColumn("Tolerance broken", 180, MatchRow::broken)), 110));
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setRowFactory(tv -> new TableRow<>() {
@@ -567,6 +568,7 @@ public final class InvoicesView extends BorderPane {
                 layouts.rememberDividers("invoices.detail", detail.getDividerPositions()));
         VBox.setVgrow(detail, Priority.ALWAYS);
         VBox box = new VBox(detail);
+        box.setMinWidth(0);
         box.setPadding(new Insets(4, 4, 4, 8));
         return box;
     }
