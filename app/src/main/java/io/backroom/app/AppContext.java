@@ -177,7 +177,7 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Signs {@code username} in (connecting first if needed; signing out whoever was signed in),
-     * then starts sending that user's outbox and pushing the audit log as that user. Slow: never on
+     * then starts sending that user's outbox and pushing that user's audit chain as them. Slow: never on
      * the FX thread.
      */
     public synchronized UserSession signIn(String username, char[] password) {
@@ -192,14 +192,15 @@ public final class AppContext implements AutoCloseable {
         signedIn = next;
         sender = new OutboxSender(commands.forUser(next.session().username()), senders, Backoff.standard(), clock);
         sender.start();
-        auditPusher = new AuditPusher(audit, new GatewayAuditSink(() -> client().orElse(null)));
+        auditPusher = new AuditPusher(audit, next.session().username(),
+                new GatewayAuditSink(() -> client().orElse(null)));
         auditPusher.start(Duration.ofSeconds(30));
         return next.session();
     }
 
     /**
      * Ends the session: stops sending (the user's unsent commands wait in the outbox for their next
-     * sign-in, never sent with someone else's session), pushes the audit log as the user, revokes the token on the gateway
+     * sign-in, never sent with someone else's session), pushes the user's audit chain as them, revokes the token on the gateway
      * ({@code POST /api/v1/auth/logout}), wipes the password and closes the client. If the gateway
      * does not answer, the token is still forgotten here and expires on the server. Returns whether
      * the gateway confirmed the revocation; slow: never on the FX thread.
@@ -220,7 +221,7 @@ public final class AppContext implements AutoCloseable {
         signedIn = null;
         try {
             // What the user did is pushed as the user, before their session ends.
-            audit.pushPending(new GatewayAuditSink(previous::client), 200);
+            audit.pushPending(previous.session().username(), new GatewayAuditSink(previous::client), 200);
         } catch (AuditSink.PushFailedException | BackroomException e) {
             LOG.info("Signing out: the audit log is pushed later ({})", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.backroom.gateway;
 
+import io.backroom.gateway.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -7,18 +8,18 @@ import java.util.Objects;
 /**
  * How a gateway runs.
  *
- * @param bind     address to listen on; loopback unless the operator says otherwise
- * @param port     TCP port, {@code 0} for a free one
- * @param database the SQLite file of the sandbox ERP and the gateway's own state
- * @param seed     {@code demo} to load the demo retailer on first start, {@code none} for an empty ERP
- * @param clock    the gateway's clock
- * @param limits   rate limits, body size limits and token lifetime
+ * @param bind   address to listen on; loopback unless the operator says otherwise
+ * @param port   TCP port, {@code 0} for a free one
+ * @param store  where the sandbox ERP and the gateway's own state live: a SQLite file or a PostgreSQL database
+ * @param seed   {@code demo} to load the demo retailer on first start, {@code none} for an empty ERP
+ * @param clock  the gateway's clock
+ * @param limits rate limits, body size limits and token lifetime
  */
-public record GatewayConfig(String bind, int port, Path database, String seed, Clock clock, GatewayLimits limits) {
+public record GatewayConfig(String bind, int port, StoreLocation store, String seed, Clock clock, GatewayLimits limits) {
     public GatewayConfig {
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(bind, "bind");
-        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535) {
@@ -29,13 +30,27 @@ public record GatewayConfig(String bind, int port, Path database, String seed, C
         }
     }
 
+    /** A gateway over the SQLite file {@code database}. */
+    public GatewayConfig(String bind, int port, Path database, String seed, Clock clock, GatewayLimits limits) {
+        this(bind, port, StoreLocation.sqlite(database), seed, clock, limits);
+    }
+
     public GatewayConfig(String bind, int port, Path database, String seed, Clock clock) {
         this(bind, port, database, seed, clock, GatewayLimits.defaults());
     }
 
+    public GatewayConfig(String bind, int port, StoreLocation store, String seed, Clock clock) {
+        this(bind, port, store, seed, clock, GatewayLimits.defaults());
+    }
+
+    /** The SQLite file of this gateway, or null when it runs on PostgreSQL. */
+    public Path database() {
+        return store instanceof StoreLocation.SqliteFile f ? f.file() : null;
+    }
+
     /** This configuration with other limits. */
     public GatewayConfig withLimits(GatewayLimits newLimits) {
-        return new GatewayConfig(bind, port, database, seed, clock, newLimits);
+        return new GatewayConfig(bind, port, store, seed, clock, newLimits);
     }
 
     /** A gateway on a free loopback port over the given database, seeded with the demo retailer. */

@@ -16,7 +16,6 @@ import io.backroom.gateway.erpsync.ReadModelRefresher;
 import io.backroom.gateway.erpsync.TimeBound;
 import java.time.Duration;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -72,7 +71,7 @@ public final class GatewayServer implements AutoCloseable {
     public static GatewayServer start(GatewayConfig config, UnaryOperator<ErpPort> erpAdapter,
             OutboxSender.Backoff backoff, Duration callTimeout) {
         ObjectMapper mapper = ApiJson.newMapper();
-        Database db = Database.open(config.database(), new SqliteDialect(), config.clock());
+        Database db = Database.open(config.store(), config.clock());
         PendingPasswords pending = new PendingPasswords();
         GatewayCore core = GatewayCore.sandbox(db, mapper, config.clock(), pending, erpAdapter);
         ErpPort erp = core.erp();

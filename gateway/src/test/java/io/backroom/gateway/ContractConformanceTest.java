@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.backroom.api.ApiVersion;
+import io.backroom.gateway.support.TestStores;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +28,7 @@ class ContractConformanceTest {
     @Test
     void gatewayServesExactlyThePathsAndMethodsTheContractDeclares() throws Exception {
         Set<String> declared = contractRoutes();
-        try (GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, dir.resolve("gw.db"), "none",
+        try (GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(dir.resolve("gw.db")), "none",
                 Clock.systemUTC()))) {
             assertThat(new TreeSet<>(server.routes()))
                     .as("routes served by the gateway vs declared in openapi.yaml")

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backroom.gateway.support.Api;
 import io.backroom.gateway.support.Docs;
 import io.backroom.gateway.support.FixtureGatewayMain;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -107,24 +104,10 @@ class CrashSafetyTest {
     }
 
     private static Process startChild(Path db, Path portFile) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                FixtureGatewayMain.class.getName(), db.toString(), portFile.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File(portFile + ".log")).start();
+        return FixtureGatewayMain.start(FixtureGatewayMain.store(db), portFile);
     }
 
     private static int waitForPort(Path portFile, Process child) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(portFile)) {
-                return Integer.parseInt(Files.readString(portFile).strip());
-            }
-            if (!child.isAlive()) {
-                throw new IllegalStateException("gateway child died: " + Files.readString(Path.of(portFile + ".log")));
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("gateway child did not start in 30 s");
+        return FixtureGatewayMain.waitForPort(portFile, child);
     }
 }

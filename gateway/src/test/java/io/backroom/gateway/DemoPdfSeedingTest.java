@@ -13,8 +13,8 @@ import io.backroom.gateway.auth.PendingPasswords;
 import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.seed.DatasetSeeder;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.gateway.support.Api;
+import io.backroom.gateway.support.TestStores;
 import io.backroom.sampledata.io.DataFiles;
 import io.backroom.sampledata.io.SampleDataset;
 import io.backroom.sampledata.model.Invoice;
@@ -53,7 +53,7 @@ class DemoPdfSeedingTest {
         file = dir.resolve("demo.db");
         Clock clock = Clock.systemUTC();
         ObjectMapper mapper = ApiJson.newMapper();
-        try (Database db = Database.open(file, new SqliteDialect(), clock)) {
+        try (Database db = Database.open(TestStores.of(file), clock)) {
             GatewayCore core = GatewayCore.sandbox(db, mapper, clock);
             DatasetSeeder seeder = new DatasetSeeder(db, core.mirror(), core.refresher(), core.ap(), core.policies(),
                     clock, new PasswordHasher(1000));
@@ -79,7 +79,7 @@ class DemoPdfSeedingTest {
             System.out.printf("[demo-pdfs] documents seeded in %d ms; %d PDFs attached (%d before the stop) in %d ms%n",
                     (t1 - t0) / 1_000_000, documents(db), attachedBeforeStop, (System.nanoTime() - t1) / 1_000_000);
         }
-        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, file, "none", clock));
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(file), "none", clock));
         clerk = Api.login(server.baseUrl(), "pdfclerk");
     }
 
@@ -95,13 +95,13 @@ class DemoPdfSeedingTest {
     }
 
     private static long count(String sql) {
-        try (Database db = Database.open(file, new SqliteDialect(), Clock.systemUTC())) {
+        try (Database db = Database.open(TestStores.of(file), Clock.systemUTC())) {
             return db.read(tx -> tx.count(sql));
         }
     }
 
     private static List<String> ids(String sql) {
-        try (Database db = Database.open(file, new SqliteDialect(), Clock.systemUTC())) {
+        try (Database db = Database.open(TestStores.of(file), Clock.systemUTC())) {
             return db.read(tx -> tx.query(sql, rs -> rs.getString(1)));
         }
     }

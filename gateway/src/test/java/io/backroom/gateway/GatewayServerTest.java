@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backroom.api.ApiVersion;
 import io.backroom.api.model.Health;
+import io.backroom.gateway.support.TestStores;
 import io.backroom.sdk.BackroomClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +30,7 @@ class GatewayServerTest {
 
     @BeforeEach
     void start() {
-        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, dir.resolve("gw.db"), "none",
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(dir.resolve("gw.db")), "none",
                 Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 

@@ -13,7 +13,7 @@ import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
+import io.backroom.gateway.support.TestStores;
 import io.backroom.sdk.BackroomClient;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class SandboxGateway implements AutoCloseable {
 
     static SandboxGateway start(Path dir, Clock clock, GatewayLimits limits) {
         Path file = dir.resolve("gateway.db");
-        try (Database db = Database.open(file, new SqliteDialect(), clock)) {
+        try (Database db = Database.open(TestStores.of(file), clock)) {
             PasswordHasher hasher = new PasswordHasher(1_000);
             db.write(tx -> {
                 MasterDataWriter w = new MasterDataWriter(tx);
@@ -59,13 +59,15 @@ final class SandboxGateway implements AutoCloseable {
                 return null;
             });
         }
-        GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, file, "none", clock, limits));
+        GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(file), "none", clock,
+                limits));
         return new SandboxGateway(server, file);
     }
 
     /** A gateway over an existing database file, loaded earlier by {@link #start}. */
     static SandboxGateway restart(Path file, Clock clock, GatewayLimits limits) {
-        return new SandboxGateway(GatewayServer.start(new GatewayConfig("127.0.0.1", 0, file, "none", clock, limits)), file);
+        return new SandboxGateway(GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(file), "none",
+                clock, limits)), file);
     }
 
     private static List<User> users() {

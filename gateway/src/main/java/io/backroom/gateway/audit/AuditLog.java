@@ -48,6 +48,7 @@ public final class AuditLog {
         }
         v.throwIfAny();
         String source = batch.source();
+        tx.appendInOrder("audit_events");
         long lastSeq = tx.one("SELECT MAX(sequence) FROM audit_events WHERE source = ?", rs -> rs.getLong(1), source)
                 .orElse(0L);
         String lastHash = lastSeq == 0 ? AuditChain.GENESIS : hashAt(tx, source, lastSeq).orElseThrow();

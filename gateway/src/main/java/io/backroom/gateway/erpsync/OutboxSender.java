@@ -109,6 +109,9 @@ public final class OutboxSender implements AutoCloseable {
 
     /** Delivers a batch; returns how long to wait before the next one (zero: more is waiting). */
     Duration deliverSome() {
+        if (!db.holdsLease("erp-outbox")) {
+            return Duration.ofSeconds(1); // another gateway on this database delivers the outbox, in order
+        }
         List<ErpOutbox.Message> batch = db.read(tx -> outbox.pending(tx, BATCH));
         if (batch.isEmpty()) {
             return Duration.ofMillis(100);

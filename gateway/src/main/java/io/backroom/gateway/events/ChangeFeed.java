@@ -13,6 +13,7 @@ public final class ChangeFeed {
 
     public static void record(Sql tx, String type, String resourceType, String resourceId, long version, Instant at)
             throws SQLException {
+        tx.appendInOrder("change_events");
         tx.update("INSERT INTO change_events (type, resource_type, resource_id, version, occurred_at) VALUES (?,?,?,?,?)",
                 type, resourceType, resourceId, version, at);
     }

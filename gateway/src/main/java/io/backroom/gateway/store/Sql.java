@@ -47,6 +47,15 @@ public final class Sql {
         return dialect;
     }
 
+    /**
+     * Declares that this transaction appends to {@code stream}, a table whose auto-increment key readers page through
+     * ({@code WHERE seq > ?}): call it before the insert, and concurrent appends commit in key order (see
+     * {@link SqlDialect#appendInOrder}).
+     */
+    public void appendInOrder(String stream) throws SQLException {
+        dialect.appendInOrder(connection, stream);
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql);
         {

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * SQLite in WAL mode. {@code synchronous=NORMAL}: a commit survives the process being killed (the WAL is in the
@@ -25,7 +28,7 @@ public final class SqliteDialect implements SqlDialect {
         return "sqlite";
     }
 
-    @Override
+    /** The JDBC URL of the database at {@code file}. */
     public String jdbcUrl(Path file) {
         // the gateway never asks for generated keys; without this the driver runs an extra query after every insert
         return "jdbc:sqlite:" + file.toAbsolutePath() + "?jdbc.get_generated_keys=false";
@@ -45,15 +48,24 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
-    public String expand(String ddl) {
-        return ddl.replace("${id}", "INTEGER PRIMARY KEY AUTOINCREMENT").replace("${blob}", "BLOB");
+    public Map<String, String> placeholders() {
+        return Map.of("id", "INTEGER PRIMARY KEY AUTOINCREMENT", "blob", "BLOB");
     }
 
     @Override
     public boolean isUniqueViolation(SQLException e) {
-        String message = e.getMessage();
-        return message != null && (message.contains("UNIQUE constraint failed")
-                || message.contains("PRIMARY KEY constraint failed") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")
-                || message.contains("SQLITE_CONSTRAINT_UNIQUE"));
+        // the driver reports no SQLState; its extended result code says which constraint failed
+        return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
+    }
+
+    @Override
+    public boolean isRetryable(SQLException e) {
+        return false;
+    }
+
+    @Override
+    public void appendInOrder(Connection connection, String stream) {
+        // one writer connection: appends are in commit order already
     }
 }

@@ -5,6 +5,7 @@ import io.backroom.gateway.GatewayLimits;
 import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.support.Api;
 import io.backroom.gateway.support.TestRetailer;
+import io.backroom.gateway.support.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +27,12 @@ final class FaultyGateway implements AutoCloseable {
     /** Starts over {@code dir/gateway.db}, loading the test retailer the first time. */
     static FaultyGateway start(Path dir, FaultyErp.Mode mode) {
         Path db = dir.resolve("gateway.db");
-        if (!db.toFile().exists()) {
+        if (!TestStores.exists(db)) {
             TestRetailer.load(db);
         }
         AtomicReference<FaultyErp> wrapped = new AtomicReference<>();
-        GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(),
+        GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(db), "none",
+                Clock.systemUTC(),
                 GatewayLimits.defaults().withRate(10_000, 10_000)), sandbox -> {
                     FaultyErp f = new FaultyErp(sandbox);
                     wrapped.set(f);

@@ -14,9 +14,9 @@ import io.backroom.api.model.Supplier;
 import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.gateway.support.Api;
 import io.backroom.gateway.support.TestRetailer;
+import io.backroom.gateway.support.TestStores;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,7 +92,7 @@ class ReadModelRefreshTest {
                 .asText()).isEqualTo("Acme Foods");
         gw.close();
         gw = null;
-        try (Database db = Database.open(dir.resolve("gateway.db"), new SqliteDialect(), Clock.systemUTC())) {
+        try (Database db = Database.open(TestStores.of(dir.resolve("gateway.db")), Clock.systemUTC())) {
             Supplier acme = new io.backroom.gateway.adapter.sandbox.SandboxErp(db).supplier(TestRetailer.SUPPLIER)
                     .orElseThrow();
             db.write(tx -> {
@@ -117,7 +117,7 @@ class ReadModelRefreshTest {
     void aDatabaseWhoseOrdersAreOnlyInTheErpGetsThemIntoTheReadModelAtStartAndMatchesAgainstThem() {
         Path file = dir.resolve("gateway.db");
         TestRetailer.load(file);
-        try (Database db = Database.open(file, new SqliteDialect(), Clock.systemUTC())) {
+        try (Database db = Database.open(TestStores.of(file), Clock.systemUTC())) {
             io.backroom.gateway.adapter.sandbox.SandboxErp sandbox = new io.backroom.gateway.adapter.sandbox.SandboxErp(db);
             sandbox.putPurchaseOrder(new io.backroom.api.model.PurchaseOrder("PO-OLD-1", TestRetailer.SUPPLIER,
                     TestRetailer.STORE, null, LocalDate.of(2026, 10, 1), null, "EUR",

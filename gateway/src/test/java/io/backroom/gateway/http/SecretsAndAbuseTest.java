@@ -11,10 +11,10 @@ import io.backroom.gateway.GatewayLimits;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import io.backroom.gateway.support.Api;
 import io.backroom.gateway.support.Docs;
 import io.backroom.gateway.support.GatewayFixture;
+import io.backroom.gateway.support.TestStores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +80,7 @@ class SecretsAndAbuseTest {
             db = dir.resolve("gateway.db");
         }
         // a user hashed as production hashes (210,000 iterations), not with the fixture's fast test hasher
-        try (Database store = Database.open(db, new SqliteDialect(), Clock.systemUTC())) {
+        try (Database store = Database.open(TestStores.of(db), Clock.systemUTC())) {
             store.write(tx -> {
                 new MasterDataWriter(tx).user(new User("U-REAL", "real", "Real", null, List.of(Role.AP_CLERK), null,
                         null, Money.zero("EUR"), Money.zero("EUR")), new PasswordHasher().hash("right".toCharArray()));

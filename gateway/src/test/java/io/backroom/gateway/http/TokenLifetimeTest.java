@@ -6,6 +6,7 @@ import io.backroom.gateway.GatewayConfig;
 import io.backroom.gateway.GatewayServer;
 import io.backroom.gateway.support.Api;
 import io.backroom.gateway.support.TestRetailer;
+import io.backroom.gateway.support.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class TokenLifetimeTest {
         MovableClock clock = new MovableClock();
         Path db = dir.resolve("gw.db");
         TestRetailer.load(db);
-        try (GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", clock))) {
+        try (GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(db), "none", clock))) {
             Api clerk = Api.login(server.baseUrl(), "clerk");
             assertThat(clerk.get("/api/v1/me").status()).isEqualTo(200);
             clock.advance(Duration.ofHours(8).minusSeconds(1));

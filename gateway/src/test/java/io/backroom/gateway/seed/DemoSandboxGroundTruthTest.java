@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backroom.gateway.GatewayConfig;
 import io.backroom.gateway.GatewayServer;
+import io.backroom.gateway.store.Database;
+import io.backroom.gateway.support.TestStores;
 import io.backroom.sampledata.io.DataFiles;
 import io.backroom.sampledata.io.SampleDataset;
 import io.backroom.sampledata.labels.InvoiceLabel;
 import io.backroom.sampledata.labels.InvoiceProblem;
 import io.backroom.sampledata.labels.RootCause;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +31,9 @@ class DemoSandboxGroundTruthTest {
     @Test
     void theSeededSandboxHoldsTheLabelledProblemsAndAlmostNoCleanInvoice() throws Exception {
         Path db = dir.resolve("sandbox.db");
-        try (GatewayServer server = GatewayServer.start(GatewayConfig.embedded(db));
-             Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (GatewayServer server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(db), "demo",
+                Clock.systemUTC()));
+             Database c = Database.open(TestStores.of(db), Clock.systemUTC())) {
             waitForDocuments(c);
             Set<String> everHeld = ids(c, "SELECT DISTINCT invoice_id FROM holds");
             List<InvoiceLabel> labels = SampleDataset.demo().readAll(DataFiles.INVOICE_LABELS);
@@ -55,27 +54,20 @@ class DemoSandboxGroundTruthTest {
         }
     }
 
-    private static void waitForDocuments(Connection c) throws InterruptedException, SQLException {
+    private static void waitForDocuments(Database c) throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT applied, total FROM seed_progress WHERE name = 'documents'")) {
-                if (rs.next() && rs.getLong(2) >= 0 && rs.getLong(1) == rs.getLong(2)) {
-                    return;
-                }
+            boolean done = c.read(tx -> tx.one("SELECT applied, total FROM seed_progress WHERE name = 'documents'",
+                    rs -> rs.getLong(2) >= 0 && rs.getLong(1) == rs.getLong(2))).orElse(false);
+            if (done) {
+                return;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("demo documents were not seeded within 120 s");
     }
 
-    private static Set<String> ids(Connection c, String sql) throws SQLException {
-        Set<String> out = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+    private static Set<String> ids(Database c, String sql) {
+        return new HashSet<>(c.read(tx -> tx.query(sql, rs -> rs.getString(1))));
     }
 }

@@ -22,7 +22,8 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     private GatewayFixture(Path db, GatewayLimits limits, boolean loaded) {
-        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, db, "none", Clock.systemUTC(), limits));
+        server = GatewayServer.start(new GatewayConfig("127.0.0.1", 0, TestStores.of(db), "none", Clock.systemUTC(),
+                limits));
     }
 
     private static Path load(Path db) {

@@ -10,7 +10,6 @@ import io.backroom.api.model.User;
 import io.backroom.gateway.auth.PasswordHasher;
 import io.backroom.gateway.adapter.sandbox.MasterDataWriter;
 import io.backroom.gateway.store.Database;
-import io.backroom.gateway.store.SqliteDialect;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +28,7 @@ public final class TestRetailer {
     }
 
     public static void load(Path dbFile) {
-        try (Database db = Database.open(dbFile, new SqliteDialect(), Clock.systemUTC())) {
+        try (Database db = Database.open(TestStores.of(dbFile), Clock.systemUTC())) {
             PasswordHasher fast = new PasswordHasher(1000);
             db.write(tx -> {
                 MasterDataWriter w = new MasterDataWriter(tx);

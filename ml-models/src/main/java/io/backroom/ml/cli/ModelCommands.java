@@ -43,13 +43,19 @@ final class ModelCommands {
     }
 
     static int train(List<String> args, PrintStream out) throws IOException {
-        CliArgs a = new CliArgs(args, Set.of("data", "heldout", "out", "seed"));
+        CliArgs a = new CliArgs(args, Set.of("data", "heldout", "out", "seed", "only"));
         DatasetDir data = DatasetDir.open(Path.of(a.required("data")));
         DatasetDir heldOut = DatasetDir.open(Path.of(a.required("heldout")));
         long seed = Long.parseLong(a.optional("seed", "42"));
+        List<String> only = List.of(a.optional("only", String.join(",", TrainingPipeline.MODELS)).split(","));
+        for (String name : only) {
+            if (!TrainingPipeline.MODELS.contains(name)) {
+                throw new CliArgs.UsageException("--only: unknown model '" + name + "'; one or more of " + TrainingPipeline.MODELS);
+            }
+        }
         long start = System.nanoTime();
-        new TrainingPipeline(out).train(data, heldOut, Path.of(a.required("out")), seed);
-        out.printf(Locale.ROOT, "trained %s in %.1f s -> %s%n", TrainingPipeline.MODELS, (System.nanoTime() - start) / 1e9, a.required("out"));
+        new TrainingPipeline(out).train(data, heldOut, Path.of(a.required("out")), seed, only);
+        out.printf(Locale.ROOT, "trained %s in %.1f s -> %s%n", only, (System.nanoTime() - start) / 1e9, a.required("out"));
         return 0;
     }
 

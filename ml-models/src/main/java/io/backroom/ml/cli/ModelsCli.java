@@ -15,7 +15,7 @@ import java.util.List;
 public final class ModelsCli {
     static final String USAGE = String.join("\n",
             "usage: backroom-models COMMAND [options]",
-            "  train                --data DIR --heldout DIR --out DIR [--seed N]",
+            "  train                --data DIR --heldout DIR --out DIR [--seed N] [--only MODEL[,MODEL...]]",
             "  evaluate             --data DIR [--models DIR]",
             "  retrain              --model shift-anomaly|exception-classifier --data DIR --heldout DIR --feedback FILE.csv --models DIR [--seed N]",
             "  classify-documents   --in DIR_OF_PDFS --out FILE.csv",

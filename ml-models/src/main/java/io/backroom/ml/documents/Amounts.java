@@ -15,17 +15,25 @@ final class Amounts {
     record Money(BigDecimal amount, String currency) {
     }
 
+    /**
+     * An amount: never glued to a letter, digit or decimal mark on either side (so "GB123456789",
+     * "DE89 3704 0044" and "INV-2026-0042" yield nothing), at most nine digits before the decimal
+     * mark (a 10+-digit run is an id: VAT, account, meter, IBAN), grouping by thousands or none.
+     */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<neg>[-\u2212(])?\\s*(?<pre>[€£$]|EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)?\\s*"
-                    + "(?<num>\\d{1,3}(?:[.,'\u00A0\u202F ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"
-                    + "\\s*(?<post>[€£$]|EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)?\\)?");
+            "(?<neg>[-\u2212(])?\\s*(?<pre>[€£$]|EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)?\\s*(?<neg2>[-\u2212])?"
+                    + "(?<![\\p{L}\\d/]|\\d[.,'/-]|\\p{L}[-.])"
+                    + "(?<num>\\d{1,3}(?:[.,'\u00A0\u202F ]\\d{3}){1,2}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)"
+                    + "(?![\\d\\p{L}]|[.,']\\d|[-/]\\d|\\s?%)"
+                    + "(?:\\s*(?<post>[€£$]|EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)(?!\\s*[-\u2212]?\\d))?\\)?");
+    private static final Pattern GLUED_CODE = Pattern.compile("(?<=\\d)(?=EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)|(?<=EUR|GBP|USD|CHF|SEK|DKK|NOK|PLN)(?=[-\\d])");
 
     private Amounts() {
     }
 
     /** The first amount in the text that carries decimals or a currency, else the first number. */
     static Optional<Money> find(String text) {
-        Matcher m = AMOUNT.matcher(text);
+        Matcher m = AMOUNT.matcher(GLUED_CODE.matcher(text).replaceAll(" "));
         Money fallback = null;
         while (m.find()) {
             String num = m.group("num");
@@ -34,7 +42,7 @@ final class Amounts {
             if (value == null) {
                 continue;
             }
-            if (m.group("neg") != null) {
+            if (m.group("neg") != null || m.group("neg2") != null) {
                 value = value.negate();
             }
             Money money = new Money(value, currency);
@@ -49,19 +57,42 @@ final class Amounts {
         return Optional.ofNullable(fallback);
     }
 
-    /** The last amount with decimals in the text (right-most column), if any. */
-    static Optional<Money> findLast(String text) {
-        Matcher m = AMOUNT.matcher(text);
-        Money last = null;
+    /** An amount found in text: where it starts and ends (in {@code text}) and whether it looks like money. */
+    record Hit(Money money, int start, int end, boolean decimals) {
+    }
+
+    /** Every amount of the text, in order, with positions in {@link #normalise(String)}'s result. */
+    static java.util.List<Hit> scan(String normalised) {
+        java.util.List<Hit> out = new java.util.ArrayList<>();
+        Matcher m = AMOUNT.matcher(normalised);
         while (m.find()) {
             String num = m.group("num");
             BigDecimal value = parseNumber(num);
-            if (value != null && num.matches(".*[.,]\\d{2}$")) {
-                last = new Money(m.group("neg") != null ? value.negate() : value,
-                        currency(m.group("pre") != null ? m.group("pre") : m.group("post")));
+            if (value == null) {
+                continue;
             }
+            if (m.group("neg") != null || m.group("neg2") != null) {
+                value = value.negate();
+            }
+            String currency = currency(m.group("pre") != null ? m.group("pre") : m.group("post"));
+            out.add(new Hit(new Money(value, currency), m.start(), m.end(), num.matches(".*[.,]\\d{2}$")));
         }
-        return Optional.ofNullable(last);
+        return out;
+    }
+
+    /** The text with currency codes glued to numbers set apart ("EUR12.00" becomes "EUR 12.00"). */
+    static String normalise(String text) {
+        boolean digit = false;
+        boolean upper = false;
+        for (int i = 0; i < text.length() && !(digit && upper); i++) {
+            char ch = text.charAt(i);
+            digit |= ch >= '0' && ch <= '9';
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!digit || !upper) {
+            return text;
+        }
+        return GLUED_CODE.matcher(text).replaceAll(" ");
     }
 
     /** The number without its grouping separators, deciding which of ',' and '.' is the decimal mark. */

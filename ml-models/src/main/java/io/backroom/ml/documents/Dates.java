@@ -20,9 +20,15 @@ final class Dates {
     enum Order { DAY_FIRST, MONTH_FIRST }
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})\\b");
-    private static final Pattern DAY_MONTH_NAME = Pattern.compile("\\b(\\d{1,2})\\.?\\s*(?:de\\s+)?([a-z]{3,10})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b");
-    private static final Pattern MONTH_NAME_DAY = Pattern.compile("\\b([a-z]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** Day, month and year with one separator kind, spaces allowed around it ("14.10.2026", "14. 10. 2026", "14 / 10 / 26"). */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
+    /** "14 October 2026", "14. Okt. 2026", "14-Oct-2026", "1er octobre 2026", "14th of October, 2026", "3 de octubre del 2026". */
+    private static final Pattern DAY_MONTH_NAME = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th|er|e|º|o)?\\s*[.\\-/]?\\s*(?:of\\s+|de\\s+)?([a-z]{3,10})\\.?\\s*[,\\-/.]?\\s*(?:de[l]?\\s+)?'?(\\d{4})\\b");
+    /** "October 14, 2026", "Oct. 14 , 2026", "Oct 14,2026", "October 14th 2026". */
+    private static final Pattern MONTH_NAME_DAY = Pattern.compile(
+            "\\b([a-z]{3,10})\\.?\\s*[\\-/]?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4})\\b");
     private static final Map<String, Integer> MONTHS = months();
 
     private Dates() {
@@ -50,8 +56,8 @@ final class Dates {
                 continue;
             }
             int a = Integer.parseInt(num.group(1));
-            int b = Integer.parseInt(num.group(2));
-            int year = year(num.group(3));
+            int b = Integer.parseInt(num.group(3));
+            int year = year(num.group(4));
             boolean ambiguous = a <= 12 && b <= 12 && a != b;
             boolean dayFirst = a > 12 || (b <= 12 && order == Order.DAY_FIRST);
             if (b > 12) {
@@ -88,7 +94,7 @@ final class Dates {
         Matcher num = NUMERIC.matcher(folded);
         while (num.find()) {
             int a = Integer.parseInt(num.group(1));
-            int b = Integer.parseInt(num.group(2));
+            int b = Integer.parseInt(num.group(3));
             if (a > 12 && b <= 12) {
                 return Order.DAY_FIRST;
             }
@@ -127,18 +133,18 @@ final class Dates {
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new java.util.HashMap<>();
         String[][] names = {
-            {"january", "jan", "janvier", "janv", "januar", "januari", "enero", "ene", "jänner"},
-            {"february", "feb", "fevrier", "fevr", "fev", "februar", "februari", "febrero"},
-            {"march", "mar", "mars", "marz", "maerz", "maart", "marzo", "mrt"},
-            {"april", "apr", "avril", "avr", "abril", "abr"},
-            {"may", "mai", "mei", "mayo"},
-            {"june", "jun", "juin", "juni", "junio"},
-            {"july", "jul", "juillet", "juil", "juli", "julio"},
+            {"january", "jan", "janvier", "janv", "januar", "januari", "enero", "ene", "janner", "jaen", "gennaio", "gen"},
+            {"february", "feb", "febr", "fevrier", "fevr", "fev", "februar", "februari", "febrero", "febbraio"},
+            {"march", "mar", "mars", "marz", "maerz", "maart", "marzo", "mrt", "mrz"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mei", "mayo", "maggio", "mag"},
+            {"june", "jun", "juin", "juni", "junio", "giugno", "giu"},
+            {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug"},
             {"august", "aug", "aout", "augustus", "agosto", "ago"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre"},
-            {"october", "oct", "octobre", "oktober", "okt", "octubre"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set"},
+            {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott"},
             {"november", "nov", "novembre", "noviembre"},
-            {"december", "dec", "decembre", "dezember", "dez", "diciembre", "dic"},
+            {"december", "dec", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre"},
         };
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {

@@ -23,7 +23,7 @@ public final class DocumentReader {
     /** Model name written in results. */
     public static final String NAME = "document-reader";
     /** Version of the reader's rules and model. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
     /** Files above this size are refused. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_PAGES_READ = 3;
@@ -78,7 +78,7 @@ public final class DocumentReader {
                         + " pages; the reader accepts up to " + MAX_PAGES, model, hash);
             }
             PageText text = PdfWords.extract(pdf, MAX_PAGES_READ);
-            if (text.lines().stream().mapToInt(l -> l.text().replaceAll("\\W", "").length()).sum() < 10) {
+            if (wordCharacters(text) < 10) {
                 return DocumentResult.failed(name, DocumentResult.Status.NEEDS_OCR,
                         "the PDF has no text layer (scanned image?): run it through OCR first", model, hash);
             }
@@ -120,7 +120,10 @@ public final class DocumentReader {
         double confidence = 1.0 / norm;
         String folded = Text.fold(text.text());
         boolean usEnglish = folded.contains("usd") || folded.contains("$");
-        HeaderFields fields = new HeaderExtractor(text, usEnglish).extract();
+        HeaderExtractor extractor = new HeaderExtractor(text, usEnglish);
+        HeaderFields fields = extractor.extract();
+        List<String> problems = extractor.problems();
+        double fieldConfidence = Math.pow(0.6, problems.size());
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason("type", String.format(Locale.ROOT, "%s wording %s (evidence %.1f vs next best %.1f)",
                 best.name().toLowerCase(Locale.ROOT).replace('_', ' '),
@@ -133,9 +136,25 @@ public final class DocumentReader {
             glConfidence = p.confidence();
             reasons.add(new Reason("gl", "no PO reference, so coded as an expense: " + p.explanation(), 2));
         }
-        reasons.add(new Reason("fields", fieldSummary(fields), 1));
+        reasons.add(new Reason("fields", fieldSummary(fields) + (problems.isEmpty() ? "" : "; check: " + String.join("; ", problems)),
+                problems.isEmpty() ? 1 : 2.5));
         return new DocumentResult(name, DocumentResult.Status.OK, "", best, confidence, gl, glConfidence, fields,
-                Reasons.top(reasons), model, hash);
+                Reasons.top(reasons), model, hash, fieldConfidence);
+    }
+
+    private static int wordCharacters(PageText text) {
+        int n = 0;
+        for (PageText.Line line : text.lines()) {
+            for (PageText.Word w : line.words()) {
+                for (int i = 0; i < w.text().length() && n < 10; i++) {
+                    n += Character.isLetterOrDigit(w.text().charAt(i)) ? 1 : 0;
+                }
+            }
+            if (n >= 10) {
+                break;
+            }
+        }
+        return n;
     }
 
     private static double secondBest(Map<DocumentType, Double> evidence, DocumentType best) {

@@ -18,10 +18,13 @@ import java.util.List;
  * @param reasons         the top reasons for the type (and GL category), in plain words
  * @param model           model name and version
  * @param provenanceHash  hash of the model digest and the file's bytes
+ * @param fieldConfidence how far the header fields can be trusted, in [0, 1]: 1 when every check passed
+ *                        (subtotal + tax = total, due date not before the date, number, date and total
+ *                        found), lower for each failed check (named in {@code reasons}); 0 when not read
  */
 public record DocumentResult(String file, Status status, String message, DocumentType documentType, double typeConfidence,
                              String glCategory, double glConfidence, HeaderFields fields, List<Reason> reasons,
-                             String model, String provenanceHash) {
+                             String model, String provenanceHash, double fieldConfidence) {
     /** The outcome of reading one file. */
     public enum Status {
         /** Read and classified. */
@@ -43,7 +46,15 @@ public record DocumentResult(String file, Status status, String message, Documen
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
+    /** A result without a field confidence (1 when fields were read, else 0); the shape of reader 1.0. */
+    public DocumentResult(String file, Status status, String message, DocumentType documentType, double typeConfidence,
+                          String glCategory, double glConfidence, HeaderFields fields, List<Reason> reasons,
+                          String model, String provenanceHash) {
+        this(file, status, message, documentType, typeConfidence, glCategory, glConfidence, fields, reasons, model, provenanceHash,
+                fields == null ? 0 : 1);
+    }
+
     static DocumentResult failed(String file, Status status, String message, String model, String hash) {
-        return new DocumentResult(file, status, message, null, 0, null, 0, null, List.of(), model, hash);
+        return new DocumentResult(file, status, message, null, 0, null, 0, null, List.of(), model, hash, 0);
     }
 }

@@ -22,19 +22,39 @@ final class DocumentTypes {
                     + "(?:primer|segundo|tercer|ultimo)\\s+aviso|requerimiento\\s+de\\s+pago)\\b"),
             DocumentType.QUOTE, Pattern.compile("\\b(?:quote|quotation|pro[\\s-]?forma|estimate|devis|angebot|kostenvoranschlag|"
                     + "offerte|presupuesto|cotizacion)\\b"),
-            DocumentType.INVOICE, Pattern.compile("\\b(?:invoice|facture|rechnung|factuur|factura)\\b")));
+            DocumentType.INVOICE, Pattern.compile("\\b(?:(?:tax\\s+)?invoice|facture|\\w*rechnung|\\w*factuur|factura|fattura|bolletta|"
+                    + "\\w*rekening|(?:jaar|energie|eind|voorschot)nota|bill|receipt|recibo|ricevuta|recu|quittung|kassabon|order\\s+confirmation)\\b")));
 
     private static final double BODY_CAP = 3;
+    private static final Pattern ANY_KEYWORD = Pattern.compile(KEYWORDS.values().stream().map(p -> "(?:" + p.pattern() + ")")
+            .collect(java.util.stream.Collectors.joining("|")));
 
     private DocumentTypes() {
     }
 
     /** Whether a (folded) line is mostly a document title. */
     static boolean isTitle(String folded) {
+        // A title may carry the document's number or date ("Rechnung Nr. 2026-0412", "Facture n° F2026/118"):
+        // tokens with digits and the number fillers around them do not count as words.
         String t = folded.trim().replaceFirst("^\\d{1,2}\\.?\\s+", "");
-        return t.split("\\s+").length <= 4 && t.chars().noneMatch(Character::isDigit)
-                && KEYWORDS.values().stream().anyMatch(p -> p.matcher(t).find());
+        StringBuilder words = new StringBuilder();
+        int count = 0;
+        for (String token : t.split("[\\s/]+")) {
+            if (token.isEmpty() || token.chars().anyMatch(Character::isDigit) || TITLE_FILLER.matcher(token).matches()) {
+                continue;
+            }
+            words.append(token).append(' ');
+            count++;
+        }
+        String w = words.toString();
+        return count >= 1 && count <= 4 && KEYWORDS.values().stream().anyMatch(p -> p.matcher(w).find())
+                && !NOT_A_TITLE.matcher(t).find();
     }
+
+    private static final Pattern TITLE_FILLER = Pattern.compile("(?:no|nr|n|no\\.|nr\\.|n\\.|#|-|:|number|nummer|numero|num|de|du|van|of|"
+            + "vom|del|\\(|\\))\\.?:?");
+    /** Lines that name a document type but are not titles ("Bill to", "Invoice date", "Order number"). */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("\\b(?:to|date|datum|fecha|data|address|adres|adresse)\\b|:\\s*$");
 
     /**
      * Evidence per type: title hits weigh 10, body hits 1 up to 3 (first 60 lines); invoice words count
@@ -53,7 +73,10 @@ final class DocumentTypes {
         for (int i = 0; i < Math.min(lines.size(), 60); i++) {
             for (PageText.Line cell : lines.get(i).cells()) {
                 String f = Text.fold(cell.text());
-                boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.25;
+                if (!Labels.anyAt(ANY_KEYWORD, f)) {
+                    continue;
+                }
+                boolean prominent = isTitle(f) && cell.maxHeight() > median * 1.2;
                 for (Map.Entry<DocumentType, Pattern> e : KEYWORDS.entrySet()) {
                     if (e.getValue().matcher(f).find()) {
                         double w = e.getKey() == DocumentType.INVOICE ? 0.5 : 1.0;

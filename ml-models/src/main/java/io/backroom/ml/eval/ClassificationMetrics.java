@@ -1,7 +1,8 @@
 package io.backroom.ml.eval;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Accuracy, macro-F1 and expected calibration error of class predictions. */
@@ -20,9 +21,14 @@ public final class ClassificationMetrics {
 
     /** Unweighted mean of per-class F1 over the classes present in the truth. */
     public static double macroF1(List<String> truth, List<String> predicted) {
-        Set<String> classes = new TreeSet<>(truth);
-        double sum = 0;
-        for (String c : classes) {
+        Map<String, double[]> perClass = perClass(truth, predicted);
+        return perClass.isEmpty() ? 0 : perClass.values().stream().mapToDouble(v -> v[2]).sum() / perClass.size();
+    }
+
+    /** {precision, recall, F1} of every class present in the truth, in class-name order. */
+    public static Map<String, double[]> perClass(List<String> truth, List<String> predicted) {
+        Map<String, double[]> out = new TreeMap<>();
+        for (String c : new TreeSet<>(truth)) {
             int tp = 0;
             int fp = 0;
             int fn = 0;
@@ -35,9 +41,9 @@ public final class ClassificationMetrics {
             }
             double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
             double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-            sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            out.put(c, new double[] {precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)});
         }
-        return classes.isEmpty() ? 0 : sum / classes.size();
+        return out;
     }
 
     /** Expected calibration error over 10 equal-width confidence bins. */

@@ -39,13 +39,16 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
  * risk (a credit memo or a rejection); the final score is the documented blend
  *
  * <pre>
- * score = C x (p x M + D x 1/(1 + d_disc) + 0.01 x T x 1/(1 + d_due) + 0.05 x M x min(2, age / SLA))
+ * score = C x (p x M x w_due + D x 1/(1 + d_disc) + 0.01 x T x 1/(1 + d_due) + 0.05 x p x M x min(2, age / SLA))
  * </pre>
  *
- * with M the money at risk, p the learned recovery probability, D the early-payment discount still
- * available (T x discount %, zero once the deadline passed), d_disc the days left to the discount
- * deadline, T the invoice total, d_due the days to the due date, age the days since the hold, SLA
- * = 5 days, and C = 1 + min(1, 10 x the supplier's share of spend) the supplier criticality.
+ * with M the money at risk, p the learned recovery probability, w_due = 1 / (1 + max(0, d_due) / 7)
+ * the deadline weight of {@link QueueValue} (money recovered before the invoice is paid is worth
+ * more now), D the early-payment discount still available (T x discount %, zero once the deadline
+ * passed), d_disc the days left to the discount deadline, T the invoice total, d_due the days to the
+ * due date, age the days since the hold, SLA = 5 days (an old hold counts for the money acting would
+ * recover, not for all the money at risk), and C = 1 + min(1, 10 x the supplier's share of spend)
+ * the supplier criticality.
  */
 public final class Prioritizer {
     /** Model name, also its directory under {@code ml-models/models/}. */
@@ -168,6 +171,7 @@ public final class Prioritizer {
         double total = money;
         long daysToDiscount = -1;
         long daysToDue = Long.MAX_VALUE;
+        LocalDate dueDate = null;
         if (inv != null) {
             total = Math.abs(inv.path("total").asDouble());
             LocalDate invoiceDate = LocalDate.parse(inv.path("invoiceDate").asText());
@@ -181,18 +185,21 @@ public final class Prioritizer {
                 }
             }
             if (inv.hasNonNull("dueDate")) {
-                daysToDue = ChronoUnit.DAYS.between(today, LocalDate.parse(inv.path("dueDate").asText()));
+                dueDate = LocalDate.parse(inv.path("dueDate").asText());
+                daysToDue = ChronoUnit.DAYS.between(today, dueDate);
                 due = 0.01 * total / (1 + Math.max(0, daysToDue));
             }
             criticality = 1 + Math.min(1, 10 * facts.spendShare(inv.path("supplierId").asText()));
         }
         double ageDays = Math.max(0, ChronoUnit.HOURS.between(item.heldAt(), today.atStartOfDay().toInstant(ZoneOffset.UTC)) / 24.0);
-        double age = 0.05 * money * Math.min(2, ageDays / SLA_DAYS);
-        double recovery = p * money;
+        double age = 0.05 * p * money * Math.min(2, ageDays / SLA_DAYS);
+        double deadline = QueueValue.deadlineWeight(today, dueDate);
+        double recovery = p * money * deadline;
         double score = criticality * (recovery + discount + due + age);
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason("recovery", String.format(Locale.ROOT, "%.2f %s at risk, %.0f%% likely to be recovered by acting (learned from past decisions)",
-                money, item.currency(), p * 100), recovery));
+        reasons.add(new Reason("recovery", String.format(Locale.ROOT,
+                "%.2f %s at risk, %.0f%% likely to be recovered by acting (learned from past decisions), counted x%.2f for the payment deadline",
+                money, item.currency(), p * 100, deadline), recovery));
         if (daysToDiscount >= 0) {
             reasons.add(new Reason("discount", String.format(Locale.ROOT, "early-payment discount of %.2f expires in %d days",
                     discount * (1 + daysToDiscount), daysToDiscount), discount));
@@ -220,7 +227,8 @@ public final class Prioritizer {
      * Held-out evaluation on a data set's exception history with ground-truth resolutions: the
      * share of the recoverable money at risk (money of items whose correct resolution is a credit
      * memo or a rejection) found in the first 20 % of the queue, for this model, FIFO and
-     * largest-amount-first.
+     * largest-amount-first; and the share of the oracle order's value ({@link QueueValue}: recoverable money weighted by
+     * the payment deadline) each of the three captures in its first 20 %.
      */
     public Map<String, Double> evaluate(DatasetDir heldOut) {
         MatchFacts facts = MatchFacts.of(heldOut);
@@ -242,6 +250,15 @@ public final class Prioritizer {
         m.put("largest_first_recoverable_share_top20", shareInTop(largest, value, 0.2));
         double fifoShare = m.get("fifo_recoverable_share_top20");
         m.put("ratio_vs_fifo", fifoShare == 0 ? Double.NaN : m.get("recoverable_share_top20") / fifoShare);
+        Map<String, Double> deadlineValue = new LinkedHashMap<>();
+        for (QueueItem q : queue) {
+            JsonNode inv = facts.invoice(q.invoiceId());
+            LocalDate due = inv == null || !inv.hasNonNull("dueDate") ? null : LocalDate.parse(inv.path("dueDate").asText());
+            deadlineValue.put(q.id(), QueueValue.of(value.get(q.id()), facts.asOf(), due));
+        }
+        m.put("oracle_value_share_top20", QueueValue.oracleShare(ours, deadlineValue, 0.2));
+        m.put("fifo_oracle_value_share_top20", QueueValue.oracleShare(fifo, deadlineValue, 0.2));
+        m.put("largest_first_oracle_value_share_top20", QueueValue.oracleShare(largest, deadlineValue, 0.2));
         return m;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param id                 the exception id
  * @param rank               1 = act first
  * @param score              the blended expected value of acting now
- * @param expectedRecovery   learned probability of recovering money x money at risk
+ * @param expectedRecovery   learned probability of recovering money x money at risk x the payment-deadline weight
  * @param discountValue      the early-payment discount still to be earned, weighted by urgency
  * @param dueValue           the late-payment exposure, weighted by urgency
  * @param ageValue           the SLA-age term

@@ -16,7 +16,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds small real PDFs for reader tests: text placed at (x, y-from-top) with a font size. */
 public final class TestPdf {
-    private record Item(float x, float y, float size, String text) {
+    private record Item(float x, float y, float size, String text, float kern, boolean blanksInWords) {
+        Item(float x, float y, float size, String text) {
+            this(x, y, size, text, Float.NaN, false);
+        }
     }
 
     private final List<Item> items = new ArrayList<>();
@@ -32,6 +35,16 @@ public final class TestPdf {
     /** Places 10-point text. */
     public TestPdf text(float x, float y, String text) {
         return text(x, y, 10, text);
+    }
+
+    /**
+     * Places text the way office suites do: every glyph positioned on its own, spaces printed as a
+     * displacement only (no blank glyph), each glyph moved by {@code kern} points (kerning), and
+     * with {@code blanksInWords} a zero-width blank glyph inside every word.
+     */
+    public TestPdf glyphByGlyph(float x, float y, float size, String text, float kern, boolean blanksInWords) {
+        items.add(new Item(x, y, size, text, kern, blanksInWords));
+        return this;
     }
 
     /** Draws shapes only (no text layer), like a scanned page. */
@@ -61,11 +74,34 @@ public final class TestPdf {
                     }
                 } else {
                     for (Item item : items) {
-                        cs.beginText();
-                        cs.setFont(font, item.size());
-                        cs.newLineAtOffset(item.x(), height - item.y());
-                        cs.showText(item.text());
-                        cs.endText();
+                        if (Float.isNaN(item.kern())) {
+                            cs.beginText();
+                            cs.setFont(font, item.size());
+                            cs.newLineAtOffset(item.x(), height - item.y());
+                            cs.showText(item.text());
+                            cs.endText();
+                            continue;
+                        }
+                        float x = item.x();
+                        for (int i = 0; i < item.text().length(); i++) {
+                            String ch = item.text().substring(i, i + 1);
+                            float advance = font.getStringWidth(ch) / 1000f * item.size();
+                            if (!ch.isBlank()) {
+                                cs.beginText();
+                                cs.setFont(font, item.size());
+                                cs.newLineAtOffset(x, height - item.y());
+                                cs.showText(ch);
+                                cs.endText();
+                                if (item.blanksInWords() && i + 1 < item.text().length() && !item.text().substring(i + 1, i + 2).isBlank()) {
+                                    cs.beginText();
+                                    cs.setFont(font, 0.1f);
+                                    cs.newLineAtOffset(x + advance, height - item.y());
+                                    cs.showText(" ");
+                                    cs.endText();
+                                }
+                            }
+                            x += advance + item.kern();
+                        }
                     }
                 }
             }

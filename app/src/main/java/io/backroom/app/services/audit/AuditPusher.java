@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes the audit log to the gateway in order, on its own daemon thread: shortly after each new
+ * Pushes the signed-in user's audit entries (their own chain) to the gateway in order, on its own daemon thread: shortly after each new
  * entry and every {@code interval} otherwise, so entries written while the gateway was away follow
  * once it is back.
  */
@@ -17,12 +17,15 @@ public final class AuditPusher implements AutoCloseable {
     private static final int BATCH = 200;
 
     private final AuditLog log;
+    private final String user;
     private final AuditSink sink;
     private final ScheduledExecutorService thread;
     private volatile io.backroom.app.services.Subscription appended = () -> { };
 
-    public AuditPusher(AuditLog log, AuditSink sink) {
+    /** Pushes {@code user}'s entries through {@code sink}, which sends them with {@code user}'s session. */
+    public AuditPusher(AuditLog log, String user, AuditSink sink) {
         this.log = log;
+        this.user = user;
         this.sink = sink;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "backroom-audit-push");
@@ -46,7 +49,7 @@ public final class AuditPusher implements AutoCloseable {
 
     private void pushQuietly() {
         try {
-            long n = log.pushPending(sink, BATCH);
+            long n = log.pushPending(user, sink, BATCH);
             if (n > 0) {
                 LOG.debug("Pushed {} audit entries", n);
             }

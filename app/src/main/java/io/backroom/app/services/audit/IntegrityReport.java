@@ -6,8 +6,8 @@ import java.util.List;
  * The outcome of {@link AuditLog#verify()}.
  *
  * @param entriesChecked how many entries were read
- * @param headSeq        the last sequence number the log recorded as written
- * @param problems       every break found, in chain order; empty when the chain is intact
+ * @param headSeq        how many entries the heads of the log's chains record as written
+ * @param problems       every break found, chain by chain, in chain order; empty when every chain is intact
  */
 public record IntegrityReport(long entriesChecked, long headSeq, List<Problem> problems) {
     public IntegrityReport {
@@ -42,8 +42,22 @@ public record IntegrityReport(long entriesChecked, long headSeq, List<Problem> p
      *
      * @param seq     the first entry concerned
      * @param type    edited or removed
-     * @param message a plain sentence naming the entry
+     * @param message a plain sentence naming the entry (and its chain, when the log has several)
+     * @param source  the chain the entry is in (null when it names no chain of this installation)
      */
-    public record Problem(long seq, Type type, String message) {
+    public record Problem(long seq, Type type, String message, String source) {
+        public Problem(long seq, Type type, String message) {
+            this(seq, type, message, null);
+        }
+
+        /** The key of the entry concerned in its chain, as {@link #key(String, long)} gives it. */
+        public String key() {
+            return key(source, seq);
+        }
+
+        /** The key of entry {@code seq} of chain {@code source} (sequence numbers repeat across chains). */
+        public static String key(String source, long seq) {
+            return source + "#" + seq;
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private Map<Long, String> problems = Map.of();
+    private Map<String, String> problems = Map.of();
     private TaskExecutor.Cancellable exportTask;
 
     public AuditViewModel(TaskExecutor executor, AuditLog log, AuditReport report, Path reportDirectory,
@@ -207,10 +207,10 @@ public final class AuditViewModel {
         executor.submit(log::verify, result -> {
             intact.set(result.intact());
             integrityText.set(result.summary());
-            problems = result.problems().stream().collect(Collectors.toMap(IntegrityReport.Problem::seq,
+            problems = result.problems().stream().collect(Collectors.toMap(IntegrityReport.Problem::key,
                     IntegrityReport.Problem::message, (a, b) -> a + " " + b));
             rows.replaceAll(r -> new AuditRow(r.seq(), r.time(), r.user(), r.kind(), r.invoice(), r.what(), r.hash(),
-                    problems.get(r.seq())));
+                    problems.get(IntegrityReport.Problem.key(r.source(), r.seq())), r.source()));
         }, error -> {
             LOG.error("Verifying the audit log failed", error);
             intact.set(false);
@@ -251,7 +251,7 @@ public final class AuditViewModel {
     private AuditRow row(AuditEntry e) {
         return new AuditRow(e.seq(), TIME.format(e.recordedAt().atZone(zone)), e.actor(),
                 e.kind().label(), e.invoiceId() == null ? "" : labels.apply(e.invoiceId()),
-                e.summary(), e.hash(), problems.get(e.seq()));
+                e.summary(), e.hash(), problems.get(IntegrityReport.Problem.key(e.source(), e.seq())), e.source());
     }
 
     private Instant start() {

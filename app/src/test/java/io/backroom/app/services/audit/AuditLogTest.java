@@ -47,7 +47,7 @@ class AuditLogTest {
         assertThat(shown.prevHash()).isEqualTo(AuditLog.GENESIS);
         assertThat(decided.prevHash()).isEqualTo(shown.hash());
         assertThat(decided.hashMatches()).isTrue();
-        assertThat(AuditChain.hash(log.source(), decided.toWire())).as("the gateway's chain rule").isEqualTo(decided.hash());
+        assertThat(AuditChain.hash(decided.source(), decided.toWire())).as("the gateway's chain rule").isEqualTo(decided.hash());
         assertThat(decided.toWire().action()).isEqualTo("decision.REQUEST_CREDIT");
         assertThat(decided.toWire().subjectId()).isEqualTo("INV-1");
         assertThat(decided.payload()).containsEntry("advice", "FOLLOWED");
@@ -82,9 +82,9 @@ class AuditLogTest {
     void verifyFindsAnEntryEditedWithItsHashRecomputed() throws Exception {
         writeEntries(4);
         AuditEntry second = log.findInOrder(AuditQuery.all()).get(1);
-        AuditEntry forged = new AuditEntry(log.source(), 2, second.recordedAt(), second.kind(), "mallory",
+        AuditEntry forged = new AuditEntry(second.source(), 2, second.recordedAt(), second.kind(), "mallory",
                 second.invoiceId(), second.action(), second.modelName(), second.payload(), second.prevHash(), "");
-        String forgedHash = AuditChain.hash(log.source(), forged.toWire());
+        String forgedHash = AuditChain.hash(second.source(), forged.toWire());
         tamper("UPDATE audit_entry SET actor = 'mallory', hash = '" + forgedHash + "' WHERE seq = 2");
 
         assertThat(log.verify().problems()).singleElement().satisfies(p -> {
@@ -121,7 +121,8 @@ class AuditLogTest {
         assertThat(log.find(new AuditQuery(null, null, null, "release", null, null, null, 0))).hasSize(1);
         assertThat(log.find(new AuditQuery(null, null, null, null, AuditKind.DECISION, null, null, 0))).hasSize(2);
         assertThat(log.find(AuditQuery.between(Instant.parse("2026-03-03T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z"))))
-                .extracting(AuditEntry::seq).containsExactly(3L, 2L);
+                .extracting(AuditEntry::invoiceId, AuditEntry::seq)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INV-2", 1L), org.assertj.core.groups.Tuple.tuple("INV-1", 2L));
         assertThat(log.distinct(AuditLog.Column.USER)).containsExactly("ana", "ben");
     }
 
@@ -136,14 +137,75 @@ class AuditLogTest {
             }
             batch.forEach(e -> received.add(e.seq()));
         };
-        assertThatThrownBy(() -> log.pushPending(flaky, 3)).isInstanceOf(AuditSink.PushFailedException.class);
-        assertThat(log.pushedUpTo()).isEqualTo(3);
+        assertThatThrownBy(() -> log.pushPending("ana", flaky, 3)).isInstanceOf(AuditSink.PushFailedException.class);
+        assertThat(log.pushedUpTo("ana")).isEqualTo(3);
 
-        assertThat(log.pushPending(flaky, 3)).isEqualTo(4);
+        assertThat(log.pushPending("ana", flaky, 3)).isEqualTo(4);
         assertThat(received).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
-        assertThat(log.pushedUpTo()).isEqualTo(7);
-        assertThat(log.pushPending(flaky, 3)).isZero();
+        assertThat(log.pushedUpTo("ana")).isEqualTo(7);
+        assertThat(log.pushPending("ana", flaky, 3)).isZero();
     }
+
+    @Test
+    void keepsOneChainPerUserEachFromTheGenesisAndListsThemInTheOrderWritten() throws Exception {
+        AuditEntry ana1 = log.record(decision("ana", "INV-1", "RELEASE", null, "RELEASE"));
+        clock.advance(Duration.ofMinutes(1));
+        AuditEntry ben1 = log.record(modelOutput("ben", "INV-2"));
+        clock.advance(Duration.ofMinutes(1));
+        AuditEntry ana2 = log.record(modelOutput("ana", "INV-3"));
+        clock.advance(Duration.ofMinutes(1));
+        AuditEntry ben2 = log.record(decision("ben", "INV-2", "HOLD", "waiting", null));
+
+        assertThat(ana1.source()).isEqualTo(log.source("ana")).startsWith(log.source().substring(0, 20)).endsWith(".ana")
+                .matches(GATEWAY_ID);
+        assertThat(ben1.source()).isEqualTo(log.source("ben")).isNotEqualTo(ana1.source());
+        assertThat(List.of(ana1.seq(), ana2.seq(), ben1.seq(), ben2.seq())).containsExactly(1L, 2L, 1L, 2L);
+        assertThat(ben1.prevHash()).isEqualTo(AuditLog.GENESIS);
+        assertThat(ana2.prevHash()).isEqualTo(ana1.hash());
+        assertThat(ben2.prevHash()).isEqualTo(ben1.hash());
+        assertThat(AuditChain.hash(log.source("ben"), ben2.toWire())).isEqualTo(ben2.hash());
+        assertThat(log.findInOrder(AuditQuery.all())).containsExactly(ana1, ben1, ana2, ben2);
+        assertThat(log.find(AuditQuery.all())).containsExactly(ben2, ana2, ben1, ana1);
+        assertThat(log.size()).isEqualTo(4);
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(log.verify().entriesChecked()).isEqualTo(4);
+
+        List<String> pushed = new ArrayList<>();
+        AuditSink sink = batch -> batch.forEach(e -> pushed.add(e.source() + "#" + e.seq() + " " + e.actor()));
+        assertThat(log.pushPending("ben", sink, 10)).isEqualTo(2);
+        assertThat(pushed).containsExactly(ben1.source() + "#1 ben", ben1.source() + "#2 ben");
+        assertThat(log.pushedUpTo("ben")).isEqualTo(2);
+        assertThat(log.pushedUpTo("ana")).isZero();
+    }
+
+    @Test
+    void verifyNamesTheChainOfAnEntryRemovedFromOneOfSeveral() throws Exception {
+        log.record(decision("ana", "INV-1", "RELEASE", null, "RELEASE"));
+        log.record(decision("ben", "INV-2", "RELEASE", null, "RELEASE"));
+        log.record(decision("ben", "INV-3", "RELEASE", null, "RELEASE"));
+        log.record(decision("ana", "INV-4", "RELEASE", null, "RELEASE"));
+        tamper("DELETE FROM audit_entry WHERE actor = 'ben' AND seq = 2");
+
+        IntegrityReport report = log.verify();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(IntegrityReport.Type.REMOVED);
+            assertThat(p.source()).isEqualTo(log.source("ben"));
+            assertThat(p.message()).isEqualTo("In ben's chain: Entry #2 was removed from the log.");
+        });
+        assertThat(report.entriesChecked()).isEqualTo(3);
+    }
+
+    @Test
+    void aUserNameThatDoesNotFitTheGatewaysIdPatternGetsAShortenedChainId() {
+        String longName = "a-very-long-user-name-from-the-directory-of-a-large-retailer@example.com";
+        String source = log.record(decision(longName, "INV-1", "RELEASE", null, null)).source();
+        assertThat(source).matches(GATEWAY_ID).startsWith(log.source().substring(0, 20) + ".a-very-long");
+        assertThat(log.record(decision(longName + "x", "INV-1", "RELEASE", null, null)).source()).isNotEqualTo(source);
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** The gateway's pattern of a client-chosen id ({@code gateway/.../core/Ids}). */
+    private static final String GATEWAY_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
     @Test
     void survivesReopeningAndContinuesTheChain() {

@@ -3,7 +3,13 @@ package io.backroom.app.services.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.backroom.api.AuditChain;
+import io.backroom.api.model.AuditEvent;
 import io.backroom.api.model.DecisionRequest;
+import io.backroom.api.model.NewAuditEvent;
+import io.backroom.app.AppContext;
+import io.backroom.app.config.AppConfig;
+import io.backroom.app.services.audit.DecisionTaken;
 import io.backroom.api.model.DecisionType;
 import io.backroom.api.model.Invoice;
 import io.backroom.api.model.InvoiceStatus;
@@ -22,7 +28,9 @@ import io.backroom.sdk.BackroomClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,12 +112,62 @@ class GatewayIntegrationTest {
                 log.record(new io.backroom.app.services.audit.DecisionTaken("clerk", java.time.Instant.now(), "INV-" + i,
                         "RELEASE", null, "RELEASE", "k" + i));
             }
-            assertThat(log.pushPending(new GatewayAuditSink(() -> clerk), 2)).isEqualTo(5);
-            assertThat(log.pushedUpTo()).isEqualTo(5);
+            assertThat(log.pushPending("clerk", new GatewayAuditSink(() -> clerk), 2)).isEqualTo(5);
+            assertThat(log.pushedUpTo("clerk")).isEqualTo(5);
             try (BackroomClient admin = sandbox.client("admin")) {
                 assertThat(admin.audit().list(io.backroom.sdk.AuditEventListParams.builder().build()).autoPager().stream()
-                        .filter(e -> log.source().equals(e.source()))).hasSize(5);
+                        .filter(e -> log.source("clerk").equals(e.source()))).hasSize(5);
             }
+        }
+    }
+
+    @Test
+    void eachUserSignedInOnOneConsoleGetsTheirEntriesToTheGatewayOnTheirOwnChain(@TempDir Path home) throws Exception {
+        AuditLog log;
+        try (AppContext context = new AppContext(AppConfig.resolve(
+                List.of("--home", home.toString(), "--server", sandbox.baseUrl()), Map.of(), home))) {
+            log = context.audit();
+            context.signIn("clerk", "backroom".toCharArray());
+            for (int i = 0; i < 3; i++) {
+                log.record(new DecisionTaken("clerk", Instant.now(), "INV-C" + i, "RELEASE", null, null, "c" + i));
+            }
+            context.signOut();
+            context.signIn("supervisor", "backroom".toCharArray());
+            for (int i = 0; i < 2; i++) {
+                log.record(new DecisionTaken("supervisor", Instant.now(), "INV-S" + i, "HOLD", "waiting", null, "s" + i));
+            }
+            context.signOut();
+
+            assertThat(log.pushedUpTo("clerk")).isEqualTo(3);
+            assertThat(log.pushedUpTo("supervisor")).isEqualTo(2);
+            assertThat(log.verify().intact()).isTrue();
+            assertThat(log.findInOrder(io.backroom.app.services.audit.AuditQuery.all()))
+                    .extracting(io.backroom.app.services.audit.AuditEntry::actor)
+                    .containsExactly("clerk", "clerk", "clerk", "supervisor", "supervisor");
+
+            try (BackroomClient admin = sandbox.client("admin")) {
+                List<AuditEvent> events = admin.audit().list(io.backroom.sdk.AuditEventListParams.builder().build())
+                        .autoPager().stream().toList();
+                assertThat(log.source("clerk")).isNotEqualTo(log.source("supervisor"));
+                assertVerifiedChain(events, log.source("clerk"), "clerk", 3);
+                assertVerifiedChain(events, log.source("supervisor"), "supervisor", 2);
+            }
+        }
+    }
+
+    /** The gateway holds {@code count} events of {@code actor} under {@code source}, a whole chain from the genesis. */
+    private static void assertVerifiedChain(List<AuditEvent> events, String source, String actor, int count) {
+        List<AuditEvent> chain = events.stream().filter(e -> source.equals(e.source()))
+                .sorted(java.util.Comparator.comparingLong(AuditEvent::sequence)).toList();
+        assertThat(chain).hasSize(count).allSatisfy(e -> assertThat(e.actor()).isEqualTo(actor));
+        String prev = AuditChain.GENESIS;
+        for (int i = 0; i < chain.size(); i++) {
+            AuditEvent e = chain.get(i);
+            assertThat(e.sequence()).isEqualTo(i + 1);
+            assertThat(e.prevHash()).isEqualTo(prev);
+            assertThat(AuditChain.hash(source, new NewAuditEvent(e.sequence(), e.occurredAt(), e.actor(), e.action(),
+                    e.subjectType(), e.subjectId(), e.payload(), e.prevHash(), e.hash()))).isEqualTo(e.hash());
+            prev = e.hash();
         }
     }
 }

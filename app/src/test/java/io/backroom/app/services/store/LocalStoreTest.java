@@ -68,8 +68,9 @@ class LocalStoreTest {
     @Test
     void theAuditTableRefusesUpdatesAndDeletes() {
         try (LocalStore store = LocalStore.open(dir.resolve("console.db"), Clock.systemUTC())) {
-            store.transaction(c -> c.createStatement().executeUpdate("INSERT INTO audit_entry VALUES "
-                    + "(1, '2026-01-01T00:00:00Z', 'DECISION', 'u', 'i', 'RELEASE', NULL, '{}', 'p', 'h')"));
+            store.transaction(c -> c.createStatement().executeUpdate("INSERT INTO audit_entry(chain, seq, recorded_at, kind, "
+                    + "actor, invoice_id, action, model_name, payload, prev_hash, hash) VALUES "
+                    + "(1, 1, '2026-01-01T00:00:00Z', 'DECISION', 'u', 'i', 'RELEASE', NULL, '{}', 'p', 'h')"));
             assertThatThrownBy(() -> store.transaction(c -> c.createStatement().executeUpdate(
                     "UPDATE audit_entry SET actor = 'x'"))).hasMessageContaining("append-only");
             assertThatThrownBy(() -> store.transaction(c -> c.createStatement().executeUpdate(

@@ -54,7 +54,9 @@ class AuditViewModelTest {
     @Test
     void listsNewestFirstAndOffersTheKnownUsersModelsAndActions() {
         model.refresh();
-        assertThat(model.rows()).extracting(AuditRow::seq).containsExactly(3L, 2L, 1L);
+        // newest first across every user's chain; each user's entries are numbered in their own chain
+        assertThat(model.rows()).extracting(AuditRow::user).containsExactly("ben", "ana", "ana");
+        assertThat(model.rows()).extracting(AuditRow::seq).containsExactly(1L, 2L, 1L);
         assertThat(model.rows().get(1).what()).isEqualTo("RELEASE (overrode the model: REQUEST_CREDIT)");
         assertThat(model.users()).containsExactly("ana", "ben");
         assertThat(model.models()).containsExactly("exception-classifier");
