@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
-    private final AppConfig config;
+    private volatile AppConfig config;
     private final Clock clock;
     private final LocalStore store;
     private final SettingsStore settings;
@@ -133,6 +133,43 @@ public final class AppContext implements AutoCloseable {
         return s == null ? Optional.empty() : Optional.of(s.client());
     }
 
+    /** The gateway's address as configured, for messages: the URL, or "the embedded sandbox". */
+    public String serverAddress() {
+        return config.server().map(java.net.URI::toString).orElse("the embedded sandbox");
+    }
+
+    /**
+     * Points the console at another remote gateway (the sign-in screen's address field): checks the address, drops the
+     * current connection, and connects to the new one on the next call. Nobody may be signed in.
+     */
+    public synchronized void useServer(String address) {
+        if (signedIn != null) {
+            throw new IllegalStateException("Sign out before changing the gateway.");
+        }
+        AppConfig next = config.withServer(address);
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+        config = next;
+    }
+
+    private final java.util.Map<String, String> invoiceLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Invoices in business terms ("RE-2026-25957 · Polderland Brands N.V.") by the gateway's id, as the queue has seen
+     * them: the outbox and the audit view name invoices with it.
+     */
+    public java.util.Map<String, String> invoiceLabels() {
+        return invoiceLabels;
+    }
+
+    /** What the signed-in user may decide, as the gateway said at sign-in; unknown (the gateway decides) when nobody is. */
+    public io.backroom.app.services.invoices.DecisionAuthority authority() {
+        SignInService.SignedIn s = signedIn;
+        return s == null ? io.backroom.app.services.invoices.DecisionAuthority.unknown() : s.authority();
+    }
+
     /** Whether the console runs its own sandbox gateway (sign-in then offers the demo users). */
     public boolean embedded() {
         return config.server().isEmpty();
@@ -144,7 +181,12 @@ public final class AppContext implements AutoCloseable {
      * the FX thread.
      */
     public synchronized UserSession signIn(String username, char[] password) {
-        connect();
+        try {
+            connect();
+        } catch (io.backroom.sdk.BackroomIoException e) {
+            throw new IllegalStateException("Could not reach the gateway at " + serverAddress() + " ("
+                    + rootMessage(e) + "). Check the address" + (embedded() ? "" : " below") + " and try again.", e);
+        }
         SignInService.SignedIn next = new SignInService(() -> connection.client().baseUrl()).signIn(username, password);
         signOut();
         signedIn = next;
@@ -195,6 +237,15 @@ public final class AppContext implements AutoCloseable {
         }
         LOG.info("Signed out {}", previous.session().username());
         return revoked;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     public io.backroom.app.services.models.LocalModels models() {

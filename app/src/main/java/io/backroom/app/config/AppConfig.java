@@ -26,6 +26,12 @@ import java.util.Properties;
 public record AppConfig(Path home, Optional<URI> server, String theme, boolean themeSet, boolean help,
                         boolean selfCheck) {
 
+    /** This configuration with the remote gateway at {@code address} (checked as {@code --server} is). */
+    public AppConfig withServer(String address) {
+        return new AppConfig(home, Optional.of(serverUri(address == null ? "" : address.strip())), theme, themeSet, help,
+                selfCheck);
+    }
+
     public static final String USAGE = """
             Usage: backroom [options]
 

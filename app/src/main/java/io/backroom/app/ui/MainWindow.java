@@ -145,6 +145,10 @@ public final class MainWindow implements AutoCloseable {
 
     private void showSignIn() {
         SignInViewModel signInModel = new SignInViewModel(executor, context.embedded(), context::signIn, this::startSession);
+        if (!context.embedded()) {
+            // A wrong --server: the message names the address, and the address can be corrected right here.
+            signInModel.useServer(context.serverAddress(), context::useServer);
+        }
         SignInView signIn = new SignInView(signInModel);
         view.showSignIn(signIn);
         signIn.focus();

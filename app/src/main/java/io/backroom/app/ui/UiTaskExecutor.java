@@ -13,7 +13,11 @@ import javafx.concurrent.Task;
 
 /** The JavaFX implementation of {@link TaskExecutor}: one pool of daemon threads, results on the FX thread. */
 public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UiTaskExecutor.class);
+    /** A result handler on the FX thread longer than this is logged: the window would stutter. */
+    private static final long BUDGET_MILLIS = 100;
     private final ExecutorService pool;
+    private final java.util.concurrent.atomic.AtomicLong longestNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public UiTaskExecutor() {
         AtomicInteger n = new AtomicInteger();
@@ -32,10 +36,10 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnSucceeded(e -> timed(work, () -> onSuccess.accept(task.getValue())));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            onFailure.accept(error instanceof Exception ex ? ex : new RuntimeException(error));
+            timed(work, () -> onFailure.accept(error instanceof Exception ex ? ex : new RuntimeException(error)));
         });
         try {
             pool.execute(task);
@@ -43,6 +47,37 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
             onFailure.accept(new IllegalStateException("The console is shutting down; the work was not started.", e));
         }
         return () -> task.cancel(true);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private void timed(Object work, Runnable handler) {
+        long started = System.nanoTime();
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        try {
+            handler.run();
+        } finally {
+            long took = System.nanoTime() - started;
+            // The budget counts the FX thread's own CPU time: the work it did, not the time it waited for a core.
+            long worked = cpu < 0 ? took : THREADS.getCurrentThreadCpuTime() - cpu;
+            longestNanos.accumulateAndGet(worked, Math::max);
+            if (took > BUDGET_MILLIS * 1_000_000) {
+                LOG.warn("A result handler held the FX thread for {} ms (budget {} ms): {}", took / 1_000_000, BUDGET_MILLIS,
+                        work.getClass().getName());
+            }
+        }
+    }
+
+    /**
+     * The most CPU time one result handler spent on the FX thread since the last {@link #resetLongest()}, in
+     * milliseconds (wall time where the JVM cannot measure a thread's CPU time).
+     */
+    public double longestHandlerMillis() {
+        return longestNanos.get() / 1e6;
+    }
+
+    public void resetLongest() {
+        longestNanos.set(0);
     }
 
     @Override

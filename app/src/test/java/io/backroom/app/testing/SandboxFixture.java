@@ -81,6 +81,21 @@ public final class SandboxFixture implements AutoCloseable {
         this.dock = client("dock");
     }
 
+    /**
+     * Changes the clerk's release limit in the ERP while the console runs (as an administrator would): the console
+     * still has the old limit from sign-in, so only the gateway knows, and refuses.
+     */
+    public void changeClerkReleaseLimit(Money limit) {
+        try (Database db = Database.open(database, new SqliteDialect(), Clock.systemUTC())) {
+            db.write(tx -> {
+                new MasterDataWriter(tx).user(new User("U-CLERK", "clerk", "Demo AP clerk", null, List.of(Role.AP_CLERK),
+                        null, null, limit, Money.zero("EUR")), new PasswordHasher(1_000).hash("backroom".toCharArray()));
+                return null;
+            });
+        }
+        gateway.refresher().refreshMasterData();
+    }
+
     /** A client signed in as a sandbox user. */
     public BackroomClient client(String username) {
         return BackroomClient.builder().baseUrl(gateway.baseUrl()).credentials(username, "backroom"::toCharArray).build();

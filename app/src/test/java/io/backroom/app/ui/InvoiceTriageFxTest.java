@@ -51,6 +51,7 @@ class InvoiceTriageFxTest {
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty("backroom.feedIntervalMillis", "500");
+        System.setProperty("backroom.undoWindowMillis", "600");
         CompletableFuture.runAsync(() -> {
             sandbox = new SandboxFixture(home);
             ids = sandbox.heldInvoices("TRI", 4);
@@ -64,6 +65,7 @@ class InvoiceTriageFxTest {
     @AfterEach
     void stop() {
         System.clearProperty("backroom.feedIntervalMillis");
+        System.clearProperty("backroom.undoWindowMillis");
         window.close();
         executor.close();
         context.close();
@@ -101,9 +103,9 @@ class InvoiceTriageFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TableView<AuditRow> audit = robot.lookup("#auditTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> audit.getItems().stream()
-                .anyMatch(r -> r.invoice().equals(released) && r.what().startsWith("RELEASE")));
+                .anyMatch(r -> r.invoice().startsWith("TRI-1000") && r.what().startsWith("RELEASE")));
         assertThat(audit.getItems()).as("the model output the clerk saw is on record")
-                .anyMatch(r -> r.invoice().equals(released) && r.kind().toLowerCase(java.util.Locale.ROOT).contains("model"));
+                .anyMatch(r -> r.invoice().startsWith("TRI-1000") && r.kind().toLowerCase(java.util.Locale.ROOT).contains("model"));
     }
 
     @Test
@@ -143,8 +145,77 @@ class InvoiceTriageFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outbox.getText().equals("Outbox: all sent"));
     }
 
+    @Test
+    void aReleaseTheGatewayRefusesComesBackToTheQueueWithANotificationAndCtrlGOpensIt(FxRobot robot) throws Exception {
+        signInAsClerk(robot);
+        TableView<QueueItem> queue = robot.lookup("#queueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> queue.getItems().size() == 4);
+        select(robot, queue, "TRI-1002");
+        TableView<MatchRow> grid = robot.lookup("#matchGrid").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> grid.getItems().size() == 1);
+        // An administrator lowers the clerk's limit while the console still has the old one: only the gateway knows.
+        CompletableFuture.runAsync(() -> sandbox.changeClerkReleaseLimit(io.backroom.api.model.Money.of("10.00", "EUR")))
+                .get(20, TimeUnit.SECONDS);
+        Thread.sleep(2_100);
+
+        robot.type(KeyCode.R);
+        Label notice = robot.lookup("#invoiceNotice").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("Refused by the gateway: release of TRI-1002"));
+        assertThat(notice.getText()).contains("above your release limit of 10").contains("Ctrl+G");
+        assertThat(notice.getStyleClass()).contains("banner-danger");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(i -> i.invoiceNumber().equals("TRI-1002")));
+        select(robot, queue, "TRI-1000");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getSelectionModel().getSelectedItem() != null
+                && queue.getSelectionModel().getSelectedItem().invoiceNumber().equals("TRI-1002"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        TableView<AuditRow> audit = robot.lookup("#auditTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> audit.getItems().stream()
+                .anyMatch(r -> r.invoice().startsWith("TRI-1002") && r.kind().equals("Outcome")
+                        && r.what().startsWith("RELEASE refused: ")));
+    }
+
+    @Test
+    void anAdministratorSeesDecisionsOffWithTheReasonAndTheDetailFollowsTheSearch(FxRobot robot) throws Exception {
+        signInAs(robot, "admin");
+        TableView<QueueItem> queue = robot.lookup("#queueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> queue.getItems().size() == 4);
+        Label header = robot.lookup("#invoiceHeader").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> header.getText().contains("PO "));
+        assertThat(robot.lookup("#release").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#hold").queryButton().isDisabled()).isTrue();
+        Label hint = robot.lookup("#decisionHint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).contains("may not decide");
+        robot.clickOn("#queueTable");
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#invoicesMessage").queryAs(Label.class).getText()).contains("is not yours to take");
+        assertThat(context.outbox().list()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("TRI-1003");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> header.getText().startsWith("TRI-1003")
+                && header.getText().contains("PO "));
+        assertThat(robot.lookup("#queueTable").query().isFocused()).as("Enter moves into the results").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().size() == 4);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#queueSearch").query().isFocused()).as("a second Esc leaves the field").isFalse();
+    }
+
     private static void signInAsClerk(FxRobot robot) throws Exception {
-        robot.clickOn("#username").write("clerk");
+        signInAs(robot, "clerk");
+    }
+
+    private static void signInAs(FxRobot robot, String user) throws Exception {
+        robot.clickOn("#username").write(user);
         robot.clickOn("#password").write("backroom");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#queueTable").tryQuery().isPresent());

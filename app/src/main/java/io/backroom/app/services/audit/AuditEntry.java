@@ -51,6 +51,12 @@ public record AuditEntry(String source, long seq, Instant recordedAt, AuditKind 
                         case NONE -> "";
                     };
         }
+        if (kind == AuditKind.OUTCOME) {
+            String result = payload.get("result");
+            String reason = payload.get("reason");
+            String words = result == null ? "answered" : DecisionOutcome.Result.valueOf(result).words();
+            return action + " " + words + (reason == null ? "" : ": " + reason);
+        }
         String confidence = payload.get("confidence");
         return modelName + " " + payload.get("modelVersion") + " said " + action
                 + (confidence == null ? "" : " (confidence " + confidence + ")");
@@ -63,7 +69,11 @@ public record AuditEntry(String source, long seq, Instant recordedAt, AuditKind 
         details.put("kind", kind.name());
         details.put("action", action);
         details.put("modelName", modelName);
-        String wireAction = kind == AuditKind.DECISION ? "decision." + action : "model-output";
+        String wireAction = switch (kind) {
+            case DECISION -> "decision." + action;
+            case OUTCOME -> "decision-outcome." + payload.getOrDefault("result", "UNKNOWN");
+            case MODEL_OUTPUT -> "model-output";
+        };
         return new NewAuditEvent(seq, recordedAt, actor, wireAction, invoiceId == null ? null : "invoice", invoiceId,
                 CanonicalEncoding.encode(details), prevHash, hash);
     }

@@ -127,6 +127,14 @@ public final class AuditLog {
                 decision.payload());
     }
 
+    /**
+     * Records the gateway's answer to a decision (or its undo) as its own entry after the decision's. Called inside the
+     * outbox's transaction that records the new state, so the outbox and the log never disagree.
+     */
+    public AuditEntry record(DecisionOutcome outcome) {
+        return append(AuditKind.OUTCOME, outcome.user(), outcome.invoiceId(), outcome.action(), null, outcome.payload());
+    }
+
     private AuditEntry append(AuditKind kind, String actor, String invoiceId, String action, String modelName,
                               Map<String, String> payloadFields) {
         SortedMap<String, String> payload = CanonicalEncoding.decode(CanonicalEncoding.encode(payloadFields));

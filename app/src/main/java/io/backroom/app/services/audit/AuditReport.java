@@ -112,6 +112,8 @@ public final class AuditReport {
             line(regular, 10, "Exported " + TIME.format(clock.instant()) + " UTC by " + exportedBy);
             line(regular, 10, "Entries in period: " + entries.size() + "   Decisions: "
                     + entries.stream().filter(e -> e.kind() == AuditKind.DECISION).count()
+                    + "   Refused or in conflict: "
+                    + entries.stream().filter(e -> e.kind() == AuditKind.OUTCOME && !"APPLIED".equals(e.payload().get("result"))).count()
                     + "   Model outputs shown: "
                     + entries.stream().filter(e -> e.kind() == AuditKind.MODEL_OUTPUT).count());
             line(bold, 10, "Integrity of the whole log: " + integrity.summary());
@@ -182,7 +184,7 @@ public final class AuditReport {
                 Long.toString(e.seq()),
                 TIME.format(e.recordedAt()),
                 e.actor(),
-                e.kind() == AuditKind.DECISION ? "Decision" : "Model output",
+                e.kind().label(),
                 e.invoiceId() == null ? "" : e.invoiceId(),
                 e.summary() + detail(e),
                 e.hash().substring(0, 12),

@@ -59,7 +59,8 @@ public final class SignInService {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             roles.addAll(me.user().roles());
             UserSession session = new UserSession(me.user().username(), me.user().displayName(), roles, null);
-            return new SignedIn(session, me.user().id(), client, kept);
+            return new SignedIn(session, me.user().id(), client, kept,
+                    io.backroom.app.services.invoices.DecisionAuthority.of(me));
         } catch (UnauthorizedException e) {
             client.close();
             Arrays.fill(kept, '\0');
@@ -90,12 +91,20 @@ public final class SignInService {
         private final String userId;
         private final BackroomClient client;
         private final char[] password;
+        private final io.backroom.app.services.invoices.DecisionAuthority authority;
 
-        SignedIn(UserSession session, String userId, BackroomClient client, char[] password) {
+        SignedIn(UserSession session, String userId, BackroomClient client, char[] password,
+                 io.backroom.app.services.invoices.DecisionAuthority authority) {
             this.session = session;
             this.userId = userId;
             this.client = client;
             this.password = password;
+            this.authority = authority;
+        }
+
+        /** What the user may decide (permissions and release limit), as the gateway said at sign-in. */
+        public io.backroom.app.services.invoices.DecisionAuthority authority() {
+            return authority;
         }
 
         public UserSession session() {

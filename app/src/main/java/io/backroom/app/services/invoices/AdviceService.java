@@ -115,6 +115,11 @@ public final class AdviceService implements AutoCloseable {
     public record Ranked(String invoiceId, int rank, BigDecimal score, String reason) {
     }
 
+    /** The full invoice as last read for the models (held invoices and their PO siblings), if it was read. */
+    public Optional<Invoice> knownInvoice(String id) {
+        return Optional.ofNullable(fullInvoices.get(id));
+    }
+
     /** Classifies and ranks the held invoices of {@code queue}. */
     public synchronized Advice advise(List<QueueItem> queue) {
         BlockingWorkGuard.check("Asking the local models");

@@ -4,6 +4,7 @@ import io.backroom.app.services.outbox.Decision;
 import io.backroom.app.services.outbox.DecisionOutbox;
 import io.backroom.app.services.outbox.OutboxItem;
 import io.backroom.app.services.outbox.OutboxSender;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,16 +24,37 @@ public final class DecisionService {
 
     /** Queues one decision and starts sending it. */
     public OutboxItem decide(Decision decision) {
-        OutboxItem item = outbox.enqueue(decision);
+        return decide(decision, Duration.ZERO);
+    }
+
+    /** Queues one decision, to be sent once {@code undoWindow} has passed unless {@link #undo} takes it back. */
+    public OutboxItem decide(Decision decision, Duration undoWindow) {
+        OutboxItem item = outbox.enqueue(decision, undoWindow);
         sender.get().ifPresent(OutboxSender::wake);
         return item;
     }
 
     /** Queues several decisions, in order, and starts sending them. */
     public List<OutboxItem> decideAll(List<Decision> decisions) {
-        List<OutboxItem> items = decisions.stream().map(outbox::enqueue).toList();
+        return decideAll(decisions, Duration.ZERO);
+    }
+
+    /** Queues several decisions, in order, each sent once {@code undoWindow} has passed. */
+    public List<OutboxItem> decideAll(List<Decision> decisions, Duration undoWindow) {
+        List<OutboxItem> items = decisions.stream().map(d -> outbox.enqueue(d, undoWindow)).toList();
         sender.get().ifPresent(OutboxSender::wake);
         return items;
+    }
+
+    /** Takes back decisions not sent yet; returns how many were still in time. */
+    public int undo(List<Long> outboxIds) {
+        int undone = 0;
+        for (long id : outboxIds) {
+            if (outbox.undo(id)) {
+                undone++;
+            }
+        }
+        return undone;
     }
 
     /** Replaces a decision that met a conflict with a new one taken on the current version. */

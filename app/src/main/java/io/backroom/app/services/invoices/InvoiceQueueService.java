@@ -61,10 +61,104 @@ public final class InvoiceQueueService {
                 ranked.score(), ranked.reason());
     }
 
+    /** How often the loading progress is read while the demo retailer loads. */
+    public static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofMillis(1500);
+    private volatile boolean seeding;
+    private long lastSeen = -1;
+    private int unchanged;
+
+    /**
+     * The gateway is the embedded sandbox, which loads the demo retailer's documents in the background on first start:
+     * {@link #progress()} says how far it got.
+     */
+    public void expectDemoRetailer() {
+        this.seeding = true;
+    }
+
+    /** Whether the demo retailer may still be loading (until {@link #progress()} finds the count settled). */
+    public boolean seeding() {
+        return seeding;
+    }
+
+    /**
+     * How far the demo retailer's documents have loaded, while they load: invoices in so far and how many of them are
+     * held. Empty once the count has stopped growing (the same in three reads, {@link #PROGRESS_EVERY} apart), and for a
+     * remote gateway. Sleeps between reads: call it in the background, again while it answers.
+     */
+    public synchronized Optional<Progress> progress() {
+        BlockingWorkGuard.check("Reading the loading progress");
+        if (!seeding) {
+            return Optional.empty();
+        }
+        if (lastSeen >= 0) {
+            try {
+                Thread.sleep(PROGRESS_EVERY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        io.backroom.api.model.ApMetrics m = client().metrics().accountsPayable();
+        unchanged = m.invoices() == lastSeen ? unchanged + 1 : 0;
+        lastSeen = m.invoices();
+        if (unchanged >= 2) {
+            seeding = false;
+            return Optional.empty();
+        }
+        return Optional.of(new Progress(m.invoices(), m.heldInvoices()));
+    }
+
+    /**
+     * @param invoices invoices loaded so far
+     * @param held     of those, held so far
+     */
+    public record Progress(long invoices, long held) {
+        /** For example "Loading the demo retailer: 1,240 invoices in so far, 220 of them held…". */
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "Loading the demo retailer: %,d invoices in so far, %,d of them "
+                    + "held…", invoices, held);
+        }
+    }
+
     /** The full invoice: lines with their match, holds, history, version. */
     public Invoice invoice(String id) {
         BlockingWorkGuard.check("Loading an invoice");
         return client().invoices().get(id);
+    }
+
+    /**
+     * Who an invoice can be routed to: the buyers (and AP supervisors) the gateway knows, the purchase order's buyer
+     * first and chosen by default when the order names one.
+     */
+    public Buyers buyers(String poReference) {
+        BlockingWorkGuard.check("Reading the buyers");
+        BackroomClient c = client();
+        String poBuyer = null;
+        if (poReference != null) {
+            try {
+                poBuyer = c.purchaseOrders().get(poReference).buyerUserId();
+            } catch (io.backroom.sdk.NotFoundException e) {
+                poBuyer = null;
+            }
+        }
+        java.util.Map<String, io.backroom.api.model.User> byId = new java.util.LinkedHashMap<>();
+        for (io.backroom.api.model.Role role : List.of(io.backroom.api.model.Role.BUYER, io.backroom.api.model.Role.AP_SUPERVISOR)) {
+            c.users().list(io.backroom.sdk.UserListParams.builder().role(role).limit(500).build()).autoPager().stream()
+                    .forEach(u -> byId.putIfAbsent(u.id(), u));
+        }
+        List<io.backroom.api.model.User> users = new java.util.ArrayList<>(byId.values());
+        String first = poBuyer;
+        users.sort(Comparator.comparing((io.backroom.api.model.User u) -> !u.id().equals(first))
+                .thenComparing(u -> !u.hasRole(io.backroom.api.model.Role.BUYER))
+                .thenComparing(io.backroom.api.model.User::displayName));
+        return new Buyers(users, poBuyer != null && byId.containsKey(poBuyer) ? poBuyer : null);
+    }
+
+    /**
+     * @param users       who the invoice can be routed to, the PO's buyer first
+     * @param defaultUser the PO's buyer, if the order names one the gateway knows
+     */
+    public record Buyers(List<io.backroom.api.model.User> users, String defaultUser) {
     }
 
     /** The supplier's PDF, if one is attached. Refuses documents over 20 MB. */

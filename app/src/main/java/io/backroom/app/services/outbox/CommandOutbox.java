@@ -40,6 +40,7 @@ public final class CommandOutbox {
 
     private final LocalStore store;
     private final List<Listener> listeners;
+    private final Map<String, OnAnswer> answerHooks;
     private final String user;
     private final String kind;
 
@@ -52,25 +53,41 @@ public final class CommandOutbox {
     private record Listener(String user, String kind, Consumer<OutboxSummary> consumer) {
     }
 
-    public CommandOutbox(LocalStore store) {
-        this(store, new CopyOnWriteArrayList<>(), null, null);
+    /**
+     * Work done in the transaction that records the answer to a command (applied, refused, conflict), for example the
+     * outcome's audit entry: the outbox and that record never disagree.
+     */
+    @FunctionalInterface
+    public interface OnAnswer {
+        void run(OutboxItem item, OutboxState newState, String reason);
     }
 
-    private CommandOutbox(LocalStore store, List<Listener> listeners, String user, String kind) {
+    public CommandOutbox(LocalStore store) {
+        this(store, new CopyOnWriteArrayList<>(), new java.util.concurrent.ConcurrentHashMap<>(), null, null);
+    }
+
+    private CommandOutbox(LocalStore store, List<Listener> listeners, Map<String, OnAnswer> answerHooks, String user,
+                          String kind) {
         this.store = store;
         this.listeners = listeners;
+        this.answerHooks = answerHooks;
         this.user = user;
         this.kind = kind;
     }
 
     /** The same outbox, narrowed to {@code username}'s commands. */
     public CommandOutbox forUser(String username) {
-        return new CommandOutbox(store, listeners, Objects.requireNonNull(username, "username"), kind);
+        return new CommandOutbox(store, listeners, answerHooks, Objects.requireNonNull(username, "username"), kind);
     }
 
     /** The same outbox, narrowed to one kind of command. */
     public CommandOutbox ofKind(String commandKind) {
-        return new CommandOutbox(store, listeners, user, Objects.requireNonNull(commandKind, "commandKind"));
+        return new CommandOutbox(store, listeners, answerHooks, user, Objects.requireNonNull(commandKind, "commandKind"));
+    }
+
+    /** Runs {@code hook} whenever a command of {@code commandKind} is answered (one hook per kind, on every view). */
+    public void onAnswer(String commandKind, OnAnswer hook) {
+        answerHooks.put(commandKind, hook);
     }
 
     /** The user this view is narrowed to, if any. */
@@ -104,15 +121,56 @@ public final class CommandOutbox {
 
     /** Queues {@code command} and runs {@code alsoInTransaction} in the same transaction. */
     public OutboxItem enqueue(OutboxCommand command, AlsoInTransaction alsoInTransaction) {
-        OutboxItem item = store.transaction(c -> insert(c, command, alsoInTransaction));
+        return enqueue(command, alsoInTransaction, java.time.Duration.ZERO);
+    }
+
+    /**
+     * Queues {@code command} to be sent no sooner than {@code undoWindow} from now (until then {@link #undo} takes it
+     * back), and runs {@code alsoInTransaction} in the same transaction.
+     */
+    public OutboxItem enqueue(OutboxCommand command, AlsoInTransaction alsoInTransaction, java.time.Duration undoWindow) {
+        OutboxItem item = store.transaction(c -> insert(c, command, alsoInTransaction, undoWindow));
         fireChanged();
         return item;
     }
 
+    /**
+     * Takes back a command not sent yet (still in its undo window, never tried): it is discarded and
+     * {@code alsoInTransaction} runs in the same transaction. False when it is too late.
+     */
+    public boolean undo(long id, Consumer<OutboxItem> alsoInTransaction) {
+        boolean undone = store.transaction(c -> {
+            Optional<OutboxItem> item = get(id);
+            if (item.isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'DISCARDED', updated_at = ? "
+                    + "WHERE id = ? AND state = 'PENDING' AND attempts = 0")) {
+                ps.setString(1, store.clock().instant().toString());
+                ps.setLong(2, id);
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            alsoInTransaction.accept(item.get());
+            return true;
+        });
+        if (undone) {
+            fireChanged();
+        }
+        return undone;
+    }
+
     private OutboxItem insert(Connection c, OutboxCommand command, AlsoInTransaction also) throws SQLException {
+        return insert(c, command, also, java.time.Duration.ZERO);
+    }
+
+    private OutboxItem insert(Connection c, OutboxCommand command, AlsoInTransaction also, java.time.Duration undoWindow)
+            throws SQLException {
         checkInScope(command);
         String key = UUID.randomUUID().toString();
         Instant now = store.clock().instant();
+        Instant due = now.plus(undoWindow);
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox(idempotency_key, kind, target, "
                 + "expected_version, action, payload, actor, created_at, state, attempts, next_attempt_at, updated_at) "
@@ -129,7 +187,7 @@ public final class CommandOutbox {
             ps.setString(6, CanonicalEncoding.encode(command.payload()));
             ps.setString(7, command.user());
             ps.setString(8, now.toString());
-            ps.setString(9, now.toString());
+            ps.setString(9, due.toString());
             ps.setString(10, now.toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -138,7 +196,7 @@ public final class CommandOutbox {
             }
         }
         also.run(key, now);
-        return new OutboxItem(id, key, command, now, OutboxState.PENDING, 0, now, null);
+        return new OutboxItem(id, key, command, now, OutboxState.PENDING, 0, due, null);
     }
 
     private void checkInScope(OutboxCommand command) {
@@ -270,6 +328,10 @@ public final class CommandOutbox {
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("Outbox item " + id + " was not being sent; its outcome was not recorded.");
                 }
+            }
+            OnAnswer hook = answerHooks.get(item.kind());
+            if (hook != null && state != OutboxState.PENDING) {
+                hook.run(item, state, error);
             }
             return null;
         });

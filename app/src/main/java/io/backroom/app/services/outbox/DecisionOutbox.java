@@ -2,8 +2,10 @@ package io.backroom.app.services.outbox;
 
 import io.backroom.app.services.Subscription;
 import io.backroom.app.services.audit.AuditLog;
+import io.backroom.app.services.audit.DecisionOutcome;
 import io.backroom.app.services.audit.DecisionTaken;
 import io.backroom.app.services.store.LocalStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,25 @@ public final class DecisionOutbox {
     public DecisionOutbox(CommandOutbox commands, AuditLog audit) {
         this.commands = commands.ofKind(InvoiceDecisions.KIND);
         this.audit = audit;
+        // The gateway's answer to a decision becomes its own audit entry after the decision's, in the transaction
+        // that records it.
+        this.commands.onAnswer(InvoiceDecisions.KIND, (item, state, reason) -> {
+            DecisionOutcome.Result result = switch (state) {
+                case DONE -> DecisionOutcome.Result.APPLIED;
+                case FAILED -> DecisionOutcome.Result.REFUSED;
+                case CONFLICT -> DecisionOutcome.Result.CONFLICT;
+                default -> null;
+            };
+            if (result != null) {
+                recordOutcome(item, result, reason);
+            }
+        });
+    }
+
+    private void recordOutcome(OutboxItem item, DecisionOutcome.Result result, String reason) {
+        Decision d = item.decision();
+        audit.record(new DecisionOutcome(d.user(), commands.store().clock().instant(), d.invoiceId(), d.action().name(),
+                result, reason, item.idempotencyKey()));
     }
 
     /** The same outbox, narrowed to {@code username}'s decisions. */
@@ -49,6 +70,22 @@ public final class DecisionOutbox {
     /** Queues {@code decision} and records it in the audit log, atomically. */
     public OutboxItem enqueue(Decision decision) {
         return commands.enqueue(InvoiceDecisions.command(decision), audited(decision));
+    }
+
+    /**
+     * Queues {@code decision} to be sent no sooner than {@code undoWindow} from now, and records it in the audit log,
+     * atomically. Until then {@link #undo(long)} takes it back.
+     */
+    public OutboxItem enqueue(Decision decision, Duration undoWindow) {
+        return commands.enqueue(InvoiceDecisions.command(decision), audited(decision), undoWindow);
+    }
+
+    /**
+     * Takes back a decision not sent yet (in its undo window, never tried): discarded, and its undo recorded in the
+     * audit log. False when it is too late.
+     */
+    public boolean undo(long id) {
+        return commands.undo(id, item -> recordOutcome(item, DecisionOutcome.Result.UNDONE, null));
     }
 
     private CommandOutbox.AlsoInTransaction audited(Decision d) {

@@ -60,7 +60,11 @@ public final class AuditView extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(AuditKind k) {
-                return k == null ? "Decisions and model outputs" : k == AuditKind.DECISION ? "Decisions" : "Model outputs";
+                return k == null ? "Every kind" : switch (k) {
+                    case DECISION -> "Decisions";
+                    case OUTCOME -> "Outcomes";
+                    case MODEL_OUTPUT -> "Model outputs";
+                };
             }
 
             @Override

@@ -57,6 +57,7 @@ public final class AuditViewModel {
     private final StringProperty invoice = new SimpleStringProperty("");
     private final StringProperty model = new SimpleStringProperty("");
     private final StringProperty action = new SimpleStringProperty("");
+    private java.util.function.Function<String, String> labels = id -> id;
     private final ObjectProperty<AuditKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -102,6 +103,11 @@ public final class AuditViewModel {
 
     public StringProperty actionProperty() {
         return action;
+    }
+
+    /** Names invoices in business terms (number and supplier) where the console knows them. */
+    public void useLabels(java.util.function.Function<String, String> invoiceLabels) {
+        this.labels = invoiceLabels;
     }
 
     public ObjectProperty<AuditKind> kindProperty() {
@@ -244,7 +250,7 @@ public final class AuditViewModel {
 
     private AuditRow row(AuditEntry e) {
         return new AuditRow(e.seq(), TIME.format(e.recordedAt().atZone(zone)), e.actor(),
-                e.kind() == AuditKind.DECISION ? "Decision" : "Model output", e.invoiceId() == null ? "" : e.invoiceId(),
+                e.kind().label(), e.invoiceId() == null ? "" : labels.apply(e.invoiceId()),
                 e.summary(), e.hash(), problems.get(IntegrityReport.Problem.key(e.source(), e.seq())), e.source());
     }
 

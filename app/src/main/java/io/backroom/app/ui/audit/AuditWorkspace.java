@@ -32,6 +32,7 @@ public final class AuditWorkspace extends AbstractWorkspace {
         AppContext app = context.app();
         model = new AuditViewModel(context.executor(), app.audit(), app.auditReport(), app.config().reportDirectory(),
                 context::username, app.clock(), context.zone());
+        model.useLabels(id -> app.invoiceLabels().getOrDefault(id, id));
     }
 
     @Override

@@ -8,7 +8,11 @@ import io.backroom.api.model.LineMatch;
 import io.backroom.api.model.Money;
 import io.backroom.app.services.UserMessages;
 import io.backroom.app.services.invoices.AdviceService;
+import io.backroom.app.services.invoices.DecisionAuthority;
 import io.backroom.app.services.invoices.DecisionService;
+import io.backroom.app.services.invoices.ExchangeRates;
+import io.backroom.app.services.outbox.OutboxItem;
+import io.backroom.app.services.outbox.OutboxState;
 import io.backroom.app.services.invoices.DocumentCheck;
 import io.backroom.app.services.invoices.InvoiceAdvice;
 import io.backroom.app.services.invoices.InvoiceQueueService;
@@ -20,6 +24,7 @@ import io.backroom.app.tasks.TaskExecutor;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +83,8 @@ public final class InvoiceQueueViewModel {
     private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
     private final ObservableList<QueueItem> sorted = FXCollections.observableArrayList();
     private final ObjectProperty<Comparator<QueueItem>> comparator = new SimpleObjectProperty<>();
-    private final Map<QueueItem, String> searchKeys = new IdentityHashMap<>();
+    /** The lower-cased search text of each shown row, computed off the FX thread when rows load (lazily otherwise). */
+    private Map<QueueItem, String> searchKeys = new IdentityHashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<HoldCode> holdCode = new SimpleObjectProperty<>();
     private final StringProperty supplier = new SimpleStringProperty("");
@@ -112,6 +118,46 @@ public final class InvoiceQueueViewModel {
     private long detailRequest;
     private Long conflictToReplace;
     private String conflictInvoice;
+    // Properties: what the user may do, and the state of the detail pane
+    private Supplier<DecisionAuthority> authority = DecisionAuthority::unknown;
+    private final ExchangeRates rates = ExchangeRates.sandbox();
+    private Duration undoWindow = Duration.ofSeconds(5);
+    private final ReadOnlyObjectWrapper<DetailState> detailState = new ReadOnlyObjectWrapper<>(DetailState.NONE);
+    private final ReadOnlyStringWrapper detailStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper decisionHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper decisionsEnabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper releaseEnabled = new ReadOnlyBooleanWrapper(false);
+    // Properties: notifications (a refusal with the invoice to open, or the undo of the last decision)
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noticeIsRefusal = new ReadOnlyBooleanWrapper(false);
+    private String noticeInvoice;
+    private List<Long> undoable = List.of();
+    private List<QueueItem> undoItems = List.of();
+    /** Invoices this console decided and has not heard back on: outbox id, or -1 while being queued. */
+    private final Map<String, Long> awaiting = new java.util.HashMap<>();
+    private final java.util.Set<Long> announced = new java.util.HashSet<>();
+    private Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private String selectWhenLoaded;
+    // Properties: a stable order while the user works
+    private Map<String, Integer> frozenOrder;
+    private boolean modelRankingSeen;
+    private final ReadOnlyBooleanWrapper reranked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper("Loading the held invoices…");
+
+    /** Where the detail pane stands for the selected invoice. */
+    public enum DetailState {
+        /** Nothing selected. */
+        NONE,
+        /** Being read from the gateway. */
+        LOADING,
+        /** Shown as the gateway has it: decisions on. */
+        READY,
+        /** The gateway has a newer version than the one shown: being read again, decisions off. */
+        STALE,
+        /** Could not be read: decisions off until it is. */
+        FAILED
+    }
 
     public InvoiceQueueViewModel(TaskExecutor executor, InvoiceQueueService queue, DecisionService decisions,
                                  Supplier<String> user, Clock clock, ZoneId zone) {
@@ -129,6 +175,7 @@ public final class InvoiceQueueViewModel {
                                  AdviceService advice, DocumentCheck documents, Supplier<String> user, Clock clock,
                                  ZoneId zone) {
         this.documents = documents;
+        this.source = queue == null ? List::of : queue::heldInvoices;
         this.executor = executor;
         this.queue = queue;
         this.decisions = decisions;
@@ -137,16 +184,167 @@ public final class InvoiceQueueViewModel {
         this.clock = clock;
         this.zone = zone;
         for (var p : new javafx.beans.Observable[] {search, holdCode, supplier, store, minAmount, maxAmount, dueWithinDays}) {
-            p.addListener(o -> applyFilters());
+            p.addListener(o -> {
+                filterVersion++;
+                applyFilters();
+            });
         }
-        comparator.addListener(o -> applyFilters());
-        items.addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
-            searchKeys.keySet().retainAll(new java.util.HashSet<>(items));
-            for (QueueItem i : items) {
-                searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey);
-            }
+        comparator.addListener(o -> {
+            filterVersion++;
+            applyFilters();
         });
-        selected.addListener((obs, was, now) -> loadDetail(now));
+        selected.addListener((obs, was, now) -> {
+            if (was != null && now != null && was.id().equals(now.id()) && was.version() == now.version()
+                    && detailState.get() == DetailState.READY) {
+                // Same invoice, same version (the ranking or the models changed it): keep the detail, refresh the panel.
+                showAdvice(now);
+                return;
+            }
+            loadDetail(now);
+        });
+        detailState.addListener(o -> updateDecisionState());
+    }
+
+    private java.util.concurrent.Callable<List<QueueItem>> source;
+
+    /** Where the held invoices come from (the gateway through {@link InvoiceQueueService} unless replaced, as tests do). */
+    public void useSource(java.util.concurrent.Callable<List<QueueItem>> heldInvoices) {
+        this.source = heldInvoices;
+    }
+
+    /** Where the user's authority comes from (the signed-in session). */
+    public void useAuthority(Supplier<DecisionAuthority> source) {
+        this.authority = source;
+        updateDecisionState();
+    }
+
+    /** Shares the invoice labels (business terms by id) with the rest of the console. */
+    public void useLabels(Map<String, String> shared) {
+        shared.putAll(labels);
+        this.labels = shared;
+    }
+
+    /** How long a decision waits in the outbox, undoable, before it is sent. */
+    public void useUndoWindow(Duration window) {
+        this.undoWindow = window;
+    }
+
+    public Duration undoWindow() {
+        return undoWindow;
+    }
+
+    public ReadOnlyObjectProperty<DetailState> detailStateProperty() {
+        return detailState.getReadOnlyProperty();
+    }
+
+    /** What the detail pane is doing or why it failed, in words; empty when it shows the invoice. */
+    public ReadOnlyStringProperty detailStatusProperty() {
+        return detailStatus.getReadOnlyProperty();
+    }
+
+    /** Why a decision is off for this user on this invoice, and what to do instead; empty when all are on. */
+    public ReadOnlyStringProperty decisionHintProperty() {
+        return decisionHint.getReadOnlyProperty();
+    }
+
+    /** Whether the selected invoice may be decided on now (shown as the gateway has it, and the user may decide). */
+    public ReadOnlyBooleanProperty decisionsEnabledProperty() {
+        return decisionsEnabled.getReadOnlyProperty();
+    }
+
+    /** Whether the user may release the selected invoice (role, separation of duties, release limit). */
+    public ReadOnlyBooleanProperty releaseEnabledProperty() {
+        return releaseEnabled.getReadOnlyProperty();
+    }
+
+    /** The latest notification: a refused decision (with the key to open its invoice), or the undo of the last one. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsRefusalProperty() {
+        return noticeIsRefusal.getReadOnlyProperty();
+    }
+
+    /** True when a newer ranking waits behind F5 (the order stays as it is while the user works). */
+    public ReadOnlyBooleanProperty rerankedProperty() {
+        return reranked.getReadOnlyProperty();
+    }
+
+    /** Whether the queue has loaded once (before that, an empty table means "loading", not "empty"). */
+    public ReadOnlyBooleanProperty loadedOnceProperty() {
+        return loadedOnce.getReadOnlyProperty();
+    }
+
+    /** What the first load is doing, for the empty table. */
+    public ReadOnlyStringProperty loadingTextProperty() {
+        return loadingText.getReadOnlyProperty();
+    }
+
+    /** The invoice in business terms, e.g. "TRI-1000 · Supplier A SA", or the id when the console has not seen it. */
+    public String invoiceLabel(String invoiceId) {
+        return labels.getOrDefault(invoiceId, invoiceId);
+    }
+
+    /** The queue's position of {@code item} in the ranking shown ("#3"); stable until F5. */
+    public String rankText(QueueItem item) {
+        Integer at = frozenOrder == null ? null : frozenOrder.get(item.id());
+        return at == null ? "" : "#" + (at + 1);
+    }
+
+    /** The rank as a number for sorting. */
+    public int rank(QueueItem item) {
+        Integer at = frozenOrder == null ? null : frozenOrder.get(item.id());
+        return at == null ? Integer.MAX_VALUE : at;
+    }
+
+    /** {@code item}'s total in the reporting currency, if the rate is known. */
+    public Optional<Money> reportingAmount(QueueItem item) {
+        return rates.toReporting(item.total());
+    }
+
+    /** The reporting currency (amounts sort and filter in it). */
+    public String reportingCurrency() {
+        return rates.reportingCurrency();
+    }
+
+    /** The total in the reporting currency with the rate used, for a foreign-currency invoice; empty otherwise. */
+    public String reportingText(QueueItem item) {
+        if (item.total() == null || item.total().currency().equals(rates.reportingCurrency())) {
+            return "";
+        }
+        return rates.toReporting(item.total()).map(m -> "≈ " + money(m) + " (" + rates.describe(item.total().currency()) + ")")
+                .orElse(rates.describe(item.total().currency()));
+    }
+
+    private BigDecimal reportingValue(QueueItem i) {
+        return rates.toReporting(i.total()).map(Money::amount).orElse(i.total() == null ? null : i.total().amount());
+    }
+
+    /** Orders by amount in the reporting currency. */
+    public Comparator<QueueItem> byReportingAmount() {
+        return Comparator.comparing(this::reportingValue, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    private void updateDecisionState() {
+        QueueItem item = selected.get();
+        DecisionAuthority who = authority.get();
+        boolean ready = item != null && (detailState.get() == DetailState.READY
+                || detailState.get() == DetailState.LOADING);
+        boolean decide = ready && who.mayDecide();
+        Optional<String> release = item == null ? Optional.empty()
+                : who.refusal(DecisionAction.RELEASE, item.total(), detail.get());
+        decisionsEnabled.set(decide);
+        releaseEnabled.set(decide && release.isEmpty());
+        if (item == null) {
+            decisionHint.set("");
+        } else if (!who.mayDecide()) {
+            decisionHint.set(who.refusal(DecisionAction.HOLD, item.total(), null).orElse(""));
+        } else if (detailState.get() == DetailState.FAILED || detailState.get() == DetailState.STALE) {
+            decisionHint.set("Decisions are off until the invoice shows as the gateway has it.");
+        } else {
+            decisionHint.set(release.map(r -> "Release: " + r).orElse(""));
+        }
     }
 
     /** The queue as shown: filtered, then in the chosen order (the ranking when none is chosen). */
@@ -266,21 +464,28 @@ public final class InvoiceQueueViewModel {
             return;
         }
         loading.set(true);
+        if (!loadedOnce.get() && queue != null && queue.seeding()) {
+            loadingText.set("Starting the demo retailer: reading its held invoices…");
+        }
         long started = System.nanoTime();
-        executor.submit(queue::heldInvoices, loaded -> {
+        java.util.Set<String> hidden = java.util.Set.copyOf(awaiting.keySet());
+        Snapshot snapshot = snapshot(advice == null || modelRankingSeen);
+        java.util.concurrent.Callable<List<QueueItem>> load = source;
+        executor.submit(() -> {
+            List<QueueItem> mine = load.call().stream().filter(i -> !hidden.contains(i.id())).toList();
+            return prepare(mine, snapshot);
+        }, prepared -> {
             loading.set(false);
-            LOG.info("Queue loaded: {} held invoices ranked in {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);
-            String keep = selected.get() == null ? null : selected.get().id();
-            items.setAll(withAdvice(loaded));
-            applyFilters();
-            Optional<QueueItem> again = keep == null ? Optional.empty()
-                    : items.stream().filter(i -> i.id().equals(keep)).findFirst();
-            if (again.isPresent()) {
-                selected.set(again.get());
-            } else if (!sorted.isEmpty() && selected.get() == null) {
-                selected.set(sorted.get(0));
+            LOG.info("Queue loaded: {} held invoices ranked in {} ms", prepared.arranged().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            List<QueueItem> mine = prepared.loaded().stream().filter(i -> !awaiting.containsKey(i.id())).toList();
+            apply(prepared);
+            loadedOnce.set(true);
+            askProgress();
+            if (selectWhenLoaded != null) {
+                open(selectWhenLoaded);
             }
-            askModels(loaded);
+            askModels(mine);
             reloadIfWanted();
         }, error -> {
             loading.set(false);
@@ -288,6 +493,132 @@ public final class InvoiceQueueViewModel {
             message.set(UserMessages.describe("loading the invoice queue", error));
             reloadIfWanted();
         });
+    }
+
+    private boolean progressInFlight;
+
+    private void askProgress() {
+        if (queue == null || !queue.seeding() || progressInFlight) {
+            if (queue == null || !queue.seeding()) {
+                progressText.set("");
+            }
+            return;
+        }
+        progressInFlight = true;
+        executor.submit(queue::progress, p -> {
+            progressInFlight = false;
+            progressText.set(p.map(InvoiceQueueService.Progress::text).orElse(""));
+            p.ifPresent(x -> loadingText.set(x.text()));
+            if (p.isPresent()) {
+                askProgress(); // read again (the service waits between reads) until the count settles
+            }
+        }, error -> {
+            progressInFlight = false;
+            LOG.debug("Loading progress not readable", error);
+        });
+    }
+
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+
+    /** While the demo retailer loads: how far it got ("1,240 of 5,205 invoices in, 220 held so far"); else empty. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** F5: applies the newest ranking (the order stays put while the user works otherwise) and reloads. */
+    public void refresh() {
+        applyRankingNext = true;
+        reload();
+    }
+
+    /** Set by F5: the next load shows the newest ranking instead of keeping the order. */
+    private boolean applyRankingNext = true;
+
+    /** What {@link #prepare} needs from the FX thread, copied there. */
+    private record Snapshot(boolean keepOrder, boolean applyRanking, Map<String, AdviceService.Ranked> ranking,
+                            Map<String, Integer> frozenOrder, java.util.function.Function<Map<QueueItem, String>,
+                            Predicate<QueueItem>> filter, long filterVersion) {
+    }
+
+    /** Rows ready to show: in their order, with their search keys and labels, computed off the FX thread. */
+    private record Prepared(List<QueueItem> loaded, List<QueueItem> arranged, Map<QueueItem, String> keys,
+                            Map<String, Integer> order, Map<String, String> labels, boolean reranked, boolean applyRanking,
+                            List<QueueItem> shown, long filterVersion) {
+    }
+
+    private Snapshot snapshot(boolean keepOrder) {
+        boolean apply = applyRankingNext;
+        // With a column sort chosen, the shown list is built on the FX thread (its comparator may read FX state).
+        java.util.function.Function<Map<QueueItem, String>, Predicate<QueueItem>> filter = comparator.get() == null
+                ? this::predicate : null;
+        return new Snapshot(keepOrder && !apply, apply, ranking, frozenOrder, filter, filterVersion);
+    }
+
+    /**
+     * Orders {@code loaded} (by the ranking; with {@code keepOrder}, invoices already shown keep their places and new
+     * ones join at the end) and computes the search keys. Touches no JavaFX state: runs as part of the background task.
+     */
+    private static Prepared prepare(List<QueueItem> loaded, Snapshot s) {
+        List<QueueItem> ranked = withAdvice(loaded, s.ranking());
+        List<QueueItem> arranged = ranked;
+        boolean reranked = false;
+        if (s.keepOrder() && s.frozenOrder() != null) {
+            Map<String, Integer> order = s.frozenOrder();
+            arranged = new ArrayList<>(ranked);
+            arranged.sort(Comparator.comparing((QueueItem i) -> order.getOrDefault(i.id(), Integer.MAX_VALUE)));
+            reranked = !arranged.stream().map(QueueItem::id).toList().equals(ranked.stream().map(QueueItem::id).toList());
+        }
+        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<QueueItem, String> keys = new IdentityHashMap<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (QueueItem i : arranged) {
+            order.put(i.id(), order.size());
+            keys.put(i, searchKey(i));
+            labels.put(i.id(), i.invoiceNumber() + " · " + i.supplierName());
+        }
+        List<QueueItem> shown = s.filter() == null ? null : arranged.stream().filter(s.filter().apply(keys)).toList();
+        return new Prepared(loaded, arranged, keys, order, labels, reranked, s.applyRanking(), shown, s.filterVersion());
+    }
+
+    /** Shows {@code loaded} now (on the FX thread); for the small lists of undo and conflicts. */
+    private void show(List<QueueItem> loaded, boolean keepOrder) {
+        apply(prepare(loaded, snapshot(keepOrder)));
+    }
+
+    /** Shows prepared rows, keeping the selection where it can; a different ranking waits behind the notice. */
+    private void apply(Prepared p) {
+        if (p.applyRanking()) {
+            applyRankingNext = false;
+        }
+        reranked.set(p.reranked());
+        if (labels.size() > 50_000) {
+            labels.clear();
+        }
+        labels.putAll(p.labels());
+        frozenOrder = p.order();
+        String keep = selected.get() == null ? null : selected.get().id();
+        int at = selected.get() == null ? 0 : Math.max(0, sorted.indexOf(selected.get()));
+        searchKeys = p.keys();
+        items.setAll(p.arranged());
+        if (p.shown() != null && p.filterVersion() == filterVersion) {
+            sorted.setAll(p.shown());
+            countText.set(sorted.size() == items.size() ? items.size() + " held"
+                    : sorted.size() + " of " + items.size() + " held");
+        } else {
+            applyFilters(false);
+        }
+        Optional<QueueItem> again = keep == null ? Optional.empty()
+                : sorted.stream().filter(i -> i.id().equals(keep)).findFirst();
+        if (again.isPresent()) {
+            selected.set(again.get());
+        } else if (!sorted.isEmpty()) {
+            if (keep != null) {
+                message.set(invoiceLabel(keep) + " left the queue (decided elsewhere); showing the next one.");
+            }
+            selected.set(sorted.get(Math.min(at, sorted.size() - 1)));
+        } else {
+            selected.set(null);
+        }
     }
 
     private boolean reloadWanted;
@@ -299,8 +630,14 @@ public final class InvoiceQueueViewModel {
         }
     }
 
-    /** Applies the filters and search to the queue. */
+    /** Applies the filters and search to the queue; the selection moves to a shown invoice when it is filtered out. */
     public void applyFilters() {
+        applyFilters(true);
+    }
+
+    private void applyFilters(boolean followSelection) {
+        QueueItem was = selected.get();
+        int at = was == null ? 0 : Math.max(0, sorted.indexOf(was));
         Predicate<QueueItem> keep = predicate();
         java.util.stream.Stream<QueueItem> shown = items.stream().filter(keep);
         if (comparator.get() != null) {
@@ -309,9 +646,21 @@ public final class InvoiceQueueViewModel {
         sorted.setAll(shown.toList());
         countText.set(sorted.size() == items.size() ? items.size() + " held"
                 : sorted.size() + " of " + items.size() + " held");
+        if (followSelection && was != null && !sorted.contains(was)) {
+            // The detail pane follows the queue: never an invoice the queue no longer shows.
+            selected.set(sorted.isEmpty() ? null : sorted.get(Math.min(at, sorted.size() - 1)));
+        }
     }
 
+    /** Bumped whenever a filter or the chosen order changes: a list filtered in the background is then outdated. */
+    private long filterVersion;
+
     Predicate<QueueItem> predicate() {
+        return predicate(null);
+    }
+
+    /** The filters as they are now; with {@code keys}, searching those keys (a map being prepared off the FX thread). */
+    private Predicate<QueueItem> predicate(Map<QueueItem, String> keys) {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         HoldCode code = holdCode.get();
         String supplierText = lower(supplier.get());
@@ -320,12 +669,13 @@ public final class InvoiceQueueViewModel {
         BigDecimal max = maxAmount.get();
         LocalDate dueBy = dueWithinDays.get() == null ? null
                 : LocalDate.ofInstant(clock.instant(), zone).plusDays(dueWithinDays.get());
-        return i -> (text.isEmpty() || searchKeys.computeIfAbsent(i, InvoiceQueueViewModel::searchKey).contains(text))
+        return i -> (text.isEmpty() || (keys != null ? keys : searchKeys).computeIfAbsent(i, InvoiceQueueViewModel::searchKey)
+                .contains(text))
                 && (code == null || i.holdCodes().contains(code))
                 && (supplierText.isEmpty() || contains(i.supplierName(), supplierText) || contains(i.supplierId(), supplierText))
                 && (storeText.isEmpty() || contains(i.storeId(), storeText))
-                && (min == null || i.total() != null && i.total().amount().compareTo(min) >= 0)
-                && (max == null || i.total() != null && i.total().amount().compareTo(max) <= 0)
+                && (min == null || i.total() != null && reportingValue(i).compareTo(min) >= 0)
+                && (max == null || i.total() != null && reportingValue(i).compareTo(max) <= 0)
                 && (dueBy == null || i.dueDate() != null && !i.dueDate().isAfter(dueBy));
     }
 
@@ -371,6 +721,17 @@ public final class InvoiceQueueViewModel {
             message.set("Select an invoice first.");
             return;
         }
+        // While the detail is still loading the decision goes with the queue's version (the gateway refuses it with a
+        // conflict if that is stale); once the detail failed or is known to be outdated, decisions are off.
+        if (detailState.get() == DetailState.FAILED || detailState.get() == DetailState.STALE) {
+            message.set(action.label() + " is off: " + detailStatus.get());
+            return;
+        }
+        Optional<String> refusal = authority.get().refusal(action, item.total(), detail.get());
+        if (refusal.isPresent()) {
+            message.set(action.label() + " of " + item.invoiceNumber() + " is not yours to take: " + refusal.get());
+            return;
+        }
         Decision decision;
         try {
             InvoiceAdvice shown = adviceByInvoice.get(item.id());
@@ -380,18 +741,147 @@ public final class InvoiceQueueViewModel {
             message.set(e.getMessage());
             return;
         }
-        int at = sorted.indexOf(item);
         Long replaces = item.id().equals(conflictInvoice) ? conflictToReplace : null;
-        executor.submit(() -> replaces == null ? decisions.decide(decision) : decisions.redecide(replaces, decision), queued -> {
+        Duration window = undoWindow;
+        awaiting.put(item.id(), -1L);
+        executor.submit(() -> replaces == null ? decisions.decide(decision, window) : decisions.redecide(replaces, decision),
+                queued -> {
             if (replaces != null) {
                 conflictToReplace = null;
                 conflictInvoice = null;
             }
-            message.set(action.label() + " of " + item.invoiceNumber() + " queued; it is sent to the gateway now.");
+            awaiting.put(item.id(), queued.id());
+            message.set("");
+            queuedForUndo(List.of(queued), List.of(item), action.label() + " of " + item.invoiceNumber());
             items.remove(item);
             applyFilters();
-            selected.set(sorted.isEmpty() ? null : sorted.get(Math.min(Math.max(at, 0), sorted.size() - 1)));
-        }, error -> message.set(UserMessages.describe("recording the decision", error)));
+        }, error -> {
+            awaiting.remove(item.id());
+            message.set(UserMessages.describe("recording the decision", error));
+        });
+    }
+
+    private void queuedForUndo(List<OutboxItem> queued, List<QueueItem> decided, String what) {
+        boolean waits = queued.stream().anyMatch(q -> q.nextAttemptAt().isAfter(q.createdAt()));
+        undoable = waits ? queued.stream().map(OutboxItem::id).toList() : List.of();
+        undoItems = waits ? List.copyOf(decided) : List.of();
+        noticeIsRefusal.set(false);
+        noticeInvoice = null;
+        notice.set(what + (waits ? " queued; it is sent in " + undoWindow.toSeconds() + " s. Press Ctrl+Z to undo."
+                : " queued; it is sent to the gateway now."));
+    }
+
+    /** Takes back the last decision (or bulk release) while it still waits in the outbox, and puts it back in the queue. */
+    public void undo() {
+        List<Long> ids = undoable;
+        List<QueueItem> back = undoItems;
+        if (ids.isEmpty()) {
+            message.set("Nothing to undo: the last decision has been sent.");
+            return;
+        }
+        undoable = List.of();
+        undoItems = List.of();
+        executor.submit(() -> decisions.undo(ids), n -> {
+            if (n == 0) {
+                notice.set("Too late to undo: the decision has been sent.");
+                return;
+            }
+            back.forEach(i -> awaiting.remove(i.id()));
+            List<QueueItem> now = new ArrayList<>(items);
+            now.addAll(back);
+            Map<String, Integer> order = frozenOrder == null ? Map.of() : frozenOrder;
+            now.sort(Comparator.comparing((QueueItem i) -> order.getOrDefault(i.id(), Integer.MAX_VALUE)));
+            items.setAll(now);
+            applyFilters(false);
+            sorted.stream().filter(i -> i.id().equals(back.get(0).id())).findFirst().ifPresent(selected::set);
+            notice.set("Undone: " + (back.size() == 1 ? back.get(0).invoiceNumber() : n + " invoices")
+                    + " back in the queue, nothing was sent.");
+            reload();
+        }, error -> message.set(UserMessages.describe("undoing the decision", error)));
+    }
+
+    /**
+     * What the outbox holds now (after every change): answered decisions stop hiding their invoices, and a refusal
+     * puts the invoice back in the queue with a notification naming it and the reason.
+     */
+    public void onUnsent(List<OutboxRow> rows) {
+        java.util.Set<Long> waiting = new java.util.HashSet<>();
+        for (OutboxRow r : rows) {
+            if (r.status() == OutboxState.PENDING || r.status() == OutboxState.SENDING) {
+                waiting.add(r.id());
+            }
+        }
+        boolean changed = awaiting.values().removeIf(id -> id >= 0 && !waiting.contains(id));
+        if (!undoable.isEmpty() && !waiting.containsAll(undoable)) {
+            undoable = List.of();
+            undoItems = List.of();
+        }
+        for (OutboxRow r : rows) {
+            if (r.status() == OutboxState.FAILED && announced.add(r.id())) {
+                noticeInvoice = r.invoiceId();
+                noticeIsRefusal.set(true);
+                notice.set("Refused by the gateway: " + r.action().toLowerCase(Locale.ROOT) + " of "
+                        + invoiceLabel(r.invoiceId()) + ". " + r.problem() + " It is back in the queue: press "
+                        + "Ctrl+G to open it.");
+                changed = true;
+            }
+        }
+        if (changed) {
+            reload();
+        }
+    }
+
+    /** Reads who the selected invoice can be routed to (the PO's buyer first), then hands them to {@code show}. */
+    public void loadBuyers(java.util.function.Consumer<InvoiceQueueService.Buyers> show) {
+        QueueItem item = selected.get();
+        if (item == null) {
+            message.set("Select an invoice first.");
+            return;
+        }
+        Invoice shown = detail.get();
+        String po = shown != null && shown.id().equals(item.id()) ? shown.poReference() : null;
+        executor.submit(() -> queue.buyers(po), buyers -> {
+            if (buyers.users().isEmpty()) {
+                message.set("The gateway knows no buyer or supervisor to route " + item.invoiceNumber() + " to.");
+                return;
+            }
+            show.accept(buyers);
+        }, error -> message.set(UserMessages.describe("reading the buyers", error)));
+    }
+
+    /** Routes the selected invoice to {@code buyer}, who must be one of those {@link #loadBuyers} offered. */
+    public void routeTo(InvoiceQueueService.Buyers offered, String buyerId) {
+        if (buyerId == null || offered.users().stream().noneMatch(u -> u.id().equals(buyerId))) {
+            message.set("Choose a buyer from the list; nothing was routed.");
+            return;
+        }
+        decide(DecisionAction.ROUTE_TO_BUYER, null, buyerId);
+    }
+
+    /** Opens the invoice the notification names (clearing filters that hide it). */
+    public void openNoticed() {
+        if (noticeInvoice == null) {
+            message.set("No notification names an invoice.");
+            return;
+        }
+        open(noticeInvoice);
+    }
+
+    private void open(String invoiceId) {
+        Optional<QueueItem> item = items.stream().filter(i -> i.id().equals(invoiceId)).findFirst();
+        if (item.isEmpty()) {
+            selectWhenLoaded = invoiceId;
+            if (loadedOnce.get() && !loading.get()) {
+                message.set(invoiceLabel(invoiceId) + " is not held any more.");
+                selectWhenLoaded = null;
+            }
+            return;
+        }
+        selectWhenLoaded = null;
+        if (!sorted.contains(item.get())) {
+            clearFilters();
+        }
+        selected.set(item.get());
     }
 
     private long currentVersion(QueueItem item) {
@@ -410,30 +900,103 @@ public final class InvoiceQueueViewModel {
         }
         BigDecimal limit = BigDecimal.valueOf(bulkTolerancePercent.get());
         String who = user.get();
+        DecisionAuthority authorityNow = authority.get();
+        Duration window = undoWindow;
+        chosen.forEach(i -> awaiting.put(i.id(), -1L));
         executor.submit(() -> {
-            List<String> outside = new ArrayList<>();
+            List<String> left = new ArrayList<>();
             List<Decision> releases = new ArrayList<>();
+            List<QueueItem> released = new ArrayList<>();
             for (QueueItem item : chosen) {
                 Invoice invoice = queue.invoice(item.id());
-                if (withinTolerance(invoice, limit)) {
+                Optional<String> refusal = authorityNow.refusal(DecisionAction.RELEASE, invoice.total(), invoice);
+                String outside = refusal.orElseGet(() -> outsideTolerance(invoice, limit));
+                if (outside == null) {
                     releases.add(new Decision(item.id(), invoice.version(), DecisionAction.RELEASE, null, null, who, null));
+                    released.add(item);
                 } else {
-                    outside.add(item.invoiceNumber());
+                    left.add(item.invoiceNumber() + " (" + outside + ")");
                 }
             }
-            if (!outside.isEmpty()) {
-                throw new IllegalArgumentException("Nothing was released: " + String.join(", ", outside)
-                        + (outside.size() == 1 ? " is" : " are") + " not within " + limit + "% price variance. "
-                        + "Deselect " + (outside.size() == 1 ? "it" : "them") + " or decide one by one.");
+            List<OutboxItem> queued = decisions.decideAll(releases, window);
+            return new BulkResult(released, queued, left);
+        }, result -> {
+            chosen.forEach(i -> awaiting.remove(i.id()));
+            for (int k = 0; k < result.queued().size(); k++) {
+                awaiting.put(result.released().get(k).id(), result.queued().get(k).id());
             }
-            decisions.decideAll(releases);
-            return releases.size();
-        }, n -> {
-            message.set("Released " + n + (n == 1 ? " invoice" : " invoices") + " within " + limit + "%; sending now.");
-            items.removeAll(chosen);
+            int n = result.released().size();
+            String what = "Release of " + n + " of " + chosen.size() + " selected within " + limit + "%";
+            if (n > 0) {
+                queuedForUndo(result.queued(), result.released(), what);
+            }
+            message.set(result.left().isEmpty() ? "" : (n == 0 ? "Nothing was released. " : "") + "Left in the queue: "
+                    + String.join("; ", result.left()) + ".");
+            items.removeAll(result.released());
             applyFilters();
-            selected.set(sorted.isEmpty() ? null : sorted.get(0));
-        }, error -> message.set(UserMessages.describe("releasing the selected invoices", error)));
+        }, error -> {
+            chosen.forEach(i -> awaiting.remove(i.id()));
+            message.set(UserMessages.describe("releasing the selected invoices", error));
+        });
+    }
+
+    private record BulkResult(List<QueueItem> released, List<OutboxItem> queued, List<String> left) {
+    }
+
+    /**
+     * Selects (in {@code into}) every shown invoice whose only holds are price variances within the chosen tolerance,
+     * as far as the console has read them: the queue's selection for a bulk release.
+     */
+    public void selectWithinTolerance(java.util.function.Consumer<List<QueueItem>> into) {
+        BigDecimal limit = BigDecimal.valueOf(bulkTolerancePercent.get());
+        List<QueueItem> candidates = sorted.stream()
+                .filter(i -> !i.holdCodes().isEmpty() && i.holdCodes().stream().allMatch(c -> c == HoldCode.PRICE_VARIANCE))
+                .toList();
+        executor.submit(() -> {
+            List<QueueItem> within = new ArrayList<>();
+            for (QueueItem item : candidates) {
+                Invoice invoice = advice == null ? null : advice.knownInvoice(item.id()).filter(i -> i.version() == item.version())
+                        .orElse(null);
+                if (invoice == null) {
+                    invoice = queue.invoice(item.id());
+                }
+                if (withinTolerance(invoice, limit)) {
+                    within.add(item);
+                }
+            }
+            return within;
+        }, within -> {
+            List<QueueItem> shown = within.stream().filter(sorted::contains).toList();
+            message.set(shown.size() + " of " + sorted.size() + " shown invoices are only price variances within " + limit
+                    + "%: selected. " + "Press " + "Ctrl+Shift+R to release them.");
+            into.accept(shown);
+        }, error -> message.set(UserMessages.describe("finding the invoices within tolerance", error)));
+    }
+
+    private static String outsideTolerance(Invoice invoice, BigDecimal limitPercent) {
+        List<HoldCode> open = invoice.openHoldCodes();
+        if (open.isEmpty()) {
+            return "no open hold";
+        }
+        List<HoldCode> other = open.stream().filter(c -> c != HoldCode.PRICE_VARIANCE).distinct().toList();
+        if (!other.isEmpty()) {
+            return "also held for " + other.stream().map(InvoiceQueueViewModel::holdWords).collect(Collectors.joining(", "));
+        }
+        Optional<BigDecimal> worst = invoice.lines().stream().map(InvoiceLine::match)
+                .filter(m -> m != null && m.priceVariancePercent() != null).map(m -> m.priceVariancePercent().abs())
+                .max(Comparator.naturalOrder());
+        return worst.isPresent() && worst.get().compareTo(limitPercent) > 0
+                ? "price " + worst.get().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "% off, above "
+                + limitPercent + "%" : null;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A hold code in words: PRICE_VARIANCE becomes "price variance". */
+    public static String holdWords(HoldCode code) {
+        return code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**
@@ -445,11 +1008,17 @@ public final class InvoiceQueueViewModel {
         conflictInvoice = invoiceId;
         message.set("The invoice changed; it is shown as it is now. Take your decision again.");
         executor.submit(queue::heldInvoices, loaded -> {
-            items.setAll(loaded);
-            applyFilters();
-            items.stream().filter(i -> i.id().equals(invoiceId)).findFirst().ifPresentOrElse(selected::set,
+            show(loaded.stream().filter(i -> !awaiting.containsKey(i.id())).toList(), true);
+            items.stream().filter(i -> i.id().equals(invoiceId)).findFirst().ifPresentOrElse(this::selectAgain,
                     () -> message.set("The invoice is no longer held (someone decided it); discard your decision."));
         }, error -> message.set(UserMessages.describe("reloading the invoice", error)));
+    }
+
+    private void selectAgain(QueueItem item) {
+        if (!sorted.contains(item)) {
+            clearFilters();
+        }
+        selected.set(item);
     }
 
     static boolean withinTolerance(Invoice invoice, BigDecimal limitPercent) {
@@ -491,7 +1060,8 @@ public final class InvoiceQueueViewModel {
             return;
         }
         float dpi = (float) (96 * zoom.get());
-        executor.submit(() -> PdfPages.render(doc, index, dpi), page -> {
+        List<DocumentCheck.Field> marks = List.copyOf(pdfFields);
+        executor.submit(() -> PdfPages.render(doc, index, dpi, marks), page -> {
             pdfImage.set(page.image());
             pdfPage.set(page.pageIndex());
             pdfPages.set(page.pageCount());
@@ -529,12 +1099,20 @@ public final class InvoiceQueueViewModel {
             adviceByInvoice = result.byInvoice();
             ranking = new java.util.HashMap<>();
             result.ranking().forEach(r -> ranking.put(r.invoiceId(), r));
-            String keep = selected.get() == null ? null : selected.get().id();
-            items.setAll(withAdvice(List.copyOf(items)));
-            applyFilters();
-            if (keep != null) {
-                items.stream().filter(i -> i.id().equals(keep)).findFirst().ifPresent(selected::set);
-            }
+            // The first model ranking replaces the first paint's; later ones wait behind F5 while the user works.
+            List<QueueItem> now = List.copyOf(items);
+            boolean first = !modelRankingSeen;
+            Snapshot snapshot = snapshot(modelRankingSeen);
+            modelRankingSeen = true;
+            QueueItem top = sorted.isEmpty() ? null : sorted.get(0);
+            executor.submit(() -> prepare(now, snapshot), prepared -> {
+                boolean stillOnTop = top != null && selected.get() != null && selected.get().id().equals(top.id());
+                apply(prepared);
+                if (first && stillOnTop && !sorted.isEmpty()) {
+                    selected.set(sorted.get(0)); // the clerk had not moved yet: start at the models' top invoice
+                }
+                showAdvice(selected.get());
+            }, error -> LOG.warn("Could not order the queue by the models' ranking", error));
             showAdvice(selected.get());
             LOG.info("Queue re-ranked by the prioritiser {} ms after the models were asked", (System.nanoTime() - started) / 1_000_000);
             adviceDone();
@@ -561,9 +1139,11 @@ public final class InvoiceQueueViewModel {
     private Map<String, AdviceService.Ranked> ranking = Map.of();
 
     /** The queue in the prioritiser's order with its scores and reasons, where it has ranked them. */
-    private List<QueueItem> withAdvice(List<QueueItem> loaded) {
+    private static List<QueueItem> withAdvice(List<QueueItem> loaded, Map<String, AdviceService.Ranked> ranking) {
         if (ranking.isEmpty()) {
-            return loaded;
+            List<QueueItem> out = new ArrayList<>(loaded);
+            out.sort(Comparator.comparing(InvoiceQueueViewModel::parked));
+            return out;
         }
         List<QueueItem> out = new java.util.ArrayList<>(loaded.size());
         for (QueueItem i : loaded) {
@@ -572,9 +1152,15 @@ public final class InvoiceQueueViewModel {
                     i.total(), i.holdCodes(), i.status(), i.dueDate(), i.discountDate(), i.ageDays(), i.version(),
                     r.score(), "#" + r.rank() + ": " + r.reason()));
         }
-        out.sort(Comparator.comparing((QueueItem i) -> ranking.containsKey(i.id()) ? ranking.get(i.id()).rank() : Integer.MAX_VALUE)
+        out.sort(Comparator.comparing(InvoiceQueueViewModel::parked)
+                .thenComparing((QueueItem i) -> ranking.containsKey(i.id()) ? ranking.get(i.id()).rank() : Integer.MAX_VALUE)
                 .thenComparing(QueueItem::priority, Comparator.reverseOrder()));
         return out;
+    }
+
+    /** Held with a note by a person (a manual hold): below the untouched invoices, whatever the money. */
+    private static boolean parked(QueueItem i) {
+        return i.holdCodes().contains(HoldCode.MANUAL);
     }
 
     /** The classifier's root cause and its confidence for the queue's column, e.g. "price increase 84%". */
@@ -649,6 +1235,7 @@ public final class InvoiceQueueViewModel {
             }
             pdfFields.setAll(result.fields());
             pdfCheckText.set(result.summary());
+            renderPage(pdfPage.get()); // again, with the fields the reader took marked on the page
         }, error -> {
             if (request == detailRequest) {
                 pdfCheckText.set(UserMessages.describe("reading the supplier's PDF", error));
@@ -671,10 +1258,16 @@ public final class InvoiceQueueViewModel {
         pdfCheckText.set("");
         if (item == null) {
             headerText.set("");
+            detailStatus.set("");
+            detailState.set(DetailState.NONE);
             pdfMessage.set("Select an invoice to see the supplier's PDF.");
+            updateDecisionState();
             return;
         }
         headerText.set(item.invoiceNumber() + " · " + item.supplierName());
+        detailStatus.set("Loading " + item.invoiceNumber() + " from the gateway…");
+        detailState.set(DetailState.LOADING);
+        updateDecisionState();
         showAdvice(item);
         pdfMessage.set("Loading the supplier's PDF…");
         executor.submit(() -> queue.invoice(item.id()), invoice -> {
@@ -682,10 +1275,20 @@ public final class InvoiceQueueViewModel {
                 return;
             }
             detail.set(invoice);
+            if (!HELD_STATUSES.contains(invoice.status())) {
+                detailStatus.set(item.invoiceNumber() + " is " + invoice.status().name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + " now (decided elsewhere): nothing left to decide. Press F5 to refresh the queue.");
+                detailState.set(DetailState.STALE);
+            } else {
+                detailStatus.set("");
+                detailState.set(DetailState.READY);
+            }
+            updateDecisionState();
             headerText.set(header(invoice));
             matchRows.setAll(matchRows(invoice));
             holds.setAll(invoice.holds().stream().filter(h -> h.status() == HoldStatus.OPEN)
-                    .map(h -> h.code() + (h.lineNo() == null ? "" : " (line " + h.lineNo() + ")") + ": " + h.message())
+                    .map(h -> capitalised(holdWords(h.code())) + (h.lineNo() == null ? "" : ", line " + h.lineNo()) + ": "
+                            + h.message())
                     .toList());
             history.setAll(invoice.history().stream().map(h -> TIME.format(h.at().atZone(zone)) + "  " + h.actor() + "  "
                     + h.action() + (h.detail() == null ? "" : ": " + h.detail())).toList());
@@ -696,10 +1299,19 @@ public final class InvoiceQueueViewModel {
             }
         }, error -> {
             if (request == detailRequest) {
-                message.set(UserMessages.describe("loading invoice " + item.invoiceNumber(), error));
+                LOG.warn("Loading invoice {} failed", item.id(), error);
+                detailStatus.set(UserMessages.describe("loading invoice " + item.invoiceNumber(), error)
+                        + " Decisions on it are off until it loads: press F5 to try again.");
+                detailState.set(DetailState.FAILED);
+                pdfMessage.set("The invoice did not load, so neither did its PDF.");
+                updateDecisionState();
             }
         });
     }
+
+    private static final java.util.Set<io.backroom.api.model.InvoiceStatus> HELD_STATUSES = java.util.EnumSet.of(
+            io.backroom.api.model.InvoiceStatus.ON_HOLD, io.backroom.api.model.InvoiceStatus.ROUTED_TO_BUYER,
+            io.backroom.api.model.InvoiceStatus.AWAITING_CREDIT);
 
     private void loadPdf(String id, long request) {
         executor.submit(() -> queue.document(id), doc -> {
@@ -719,9 +1331,11 @@ public final class InvoiceQueueViewModel {
     private String header(Invoice i) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         String due = i.dueDate() == null ? "" : " · due " + i.dueDate() + " (" + days(today, i.dueDate()) + ")";
-        String discount = i.discountDate() == null ? "" : " · discount until " + i.discountDate();
-        return i.invoiceNumber() + " · " + i.supplierName() + " · store " + i.storeId() + " · PO " + i.poReference()
-                + " · total " + money(i.total()) + due + discount + " · " + i.status();
+        String discount = i.discountDate() == null || i.discountDate().isBefore(today) ? ""
+                : " · discount until " + i.discountDate();
+        return i.invoiceNumber() + " · " + i.supplierName() + " · " + money(i.total()) + "\n"
+                + (due.isEmpty() ? "" : due.substring(3) + " · ") + "PO " + i.poReference() + " · store " + i.storeId()
+                + discount + " · " + i.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String days(LocalDate today, LocalDate date) {
@@ -733,7 +1347,7 @@ public final class InvoiceQueueViewModel {
     static List<MatchRow> matchRows(Invoice invoice) {
         Map<Integer, String> lineHolds = invoice.holds().stream()
                 .filter(h -> h.status() == HoldStatus.OPEN && h.lineNo() != null)
-                .collect(Collectors.toMap(h -> h.lineNo(), h -> h.code().name(), (a, b) -> a + ", " + b));
+                .collect(Collectors.toMap(h -> h.lineNo(), h -> holdWords(h.code()), (a, b) -> a + ", " + b));
         return invoice.lines().stream().map(line -> {
             MatchRow row = matchRow(line);
             String hold = lineHolds.get(line.lineNo());
@@ -749,12 +1363,9 @@ public final class InvoiceQueueViewModel {
             return new MatchRow(Integer.toString(line.lineNo()), line.description(), "", "", "", qty(line.quantity()), "",
                     money(line.unitPrice()), "", "");
         }
-        String broken = m.breaches().stream().map(b -> b.rule() + " limit " + b.limit().stripTrailingZeros().toPlainString()
-                + ", found " + b.actual().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                + " (" + b.source() + ")")
-                .collect(Collectors.joining("; "));
+        String broken = m.breaches().stream().map(InvoiceQueueViewModel::toleranceWords).collect(Collectors.joining("; "));
         if (broken.isEmpty() && !m.holdCodes().isEmpty()) {
-            broken = m.holdCodes().stream().map(Enum::name).collect(Collectors.joining(", "));
+            broken = m.holdCodes().stream().map(InvoiceQueueViewModel::holdWords).collect(Collectors.joining(", "));
         }
         String variance = m.unitPriceVariance() == null ? "" : signed(price(m.unitPriceVariance()))
                 + (m.priceVariancePercent() == null ? "" : " (" + signed(m.priceVariancePercent()
@@ -762,6 +1373,32 @@ public final class InvoiceQueueViewModel {
         return new MatchRow(Integer.toString(line.lineNo()), line.description(), qty(m.orderedQuantity()),
                 qty(m.receivedQuantity()), qty(m.previouslyInvoicedQuantity()), qty(m.invoicedQuantity()),
                 price(m.poUnitPrice()), price(m.invoiceUnitPrice()), variance, broken);
+    }
+
+    /**
+     * A broken tolerance in plain words, for example "price 12.5% above the PO, limit 5% (this supplier's)". Unknown
+     * rules fall back to their name.
+     */
+    static String toleranceWords(io.backroom.api.model.ToleranceBreach b) {
+        String limit = b.limit() == null ? "?" : b.limit().stripTrailingZeros().toPlainString();
+        String found = b.actual() == null ? "?" : b.actual().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        String what = switch (b.rule()) {
+            case "priceUpperPercent" -> "price " + found + "% above the PO, limit " + limit + "%";
+            case "priceUpperAmount" -> "price " + found + " per unit above the PO, limit " + limit;
+            case "priceLowerPercent" -> "price " + found + "% below the PO, limit " + limit + "%";
+            case "priceLowerAmount" -> "price " + found + " per unit below the PO, limit " + limit;
+            case "quantityOverOrderPercent" -> "billed " + found + "% more than ordered, limit " + limit + "%";
+            case "quantityOverReceiptPercent" -> "billed " + found + "% more than received, limit " + limit + "%";
+            case "taxAmount" -> "tax off by " + found + ", limit " + limit;
+            case "total" -> "total off by " + found + ", limit " + limit;
+            default -> b.rule() + " " + found + ", limit " + limit;
+        };
+        String source = b.source() == null || b.source().equals("global") ? "company-wide"
+                : b.source().startsWith("supplier:") ? "this supplier's"
+                : b.source().startsWith("category:") ? "category " + b.source().substring("category:".length())
+                : b.source();
+        return what + " (" + source + ")";
     }
 
     /** A unit price with as many decimals as it has, but at least two: 2.44, 0.1234. */

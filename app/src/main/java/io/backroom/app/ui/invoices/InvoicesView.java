@@ -10,6 +10,7 @@ import io.backroom.app.ui.common.Tables;
 import io.backroom.app.ui.keys.KeyBinding;
 import io.backroom.app.ui.keys.KeyBindingRepository;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class InvoicesView extends BorderPane {
     private final TableView<QueueItem> table = new TableView<>();
     private final TextField search = new TextField();
     private final TabPane tabs = new TabPane();
-    private final Tab pdfTab = new Tab("Supplier PDF");
+    private final ScrollPane pdfScroll = new ScrollPane();
     private final Set<Long> promptedConflicts = new HashSet<>();
 
     public InvoicesView(InvoiceQueueViewModel queue, InvoicesViewModel outbox, SavedViewsViewModel views,
@@ -69,9 +70,28 @@ public final class InvoicesView extends BorderPane {
         this.keys = keys;
         setId("invoicesView");
         getStyleClass().add("workspace");
-        SplitPane split = new SplitPane(queuePane(), detailPane());
-        split.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(queuePane(), detailPane(), pdfPane());
+        split.setId("invoiceSplit");
+        split.setDividerPositions(layouts.dividers("invoices", new double[] {0.33, 0.68}));
+        for (SplitPane.Divider d : split.getDividers()) {
+            d.positionProperty().addListener((o, was, now) -> layouts.rememberDividers("invoices", split.getDividerPositions()));
+        }
         setCenter(split);
+        Label notice = new Label();
+        notice.setId("invoiceNotice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(queue.noticeProperty());
+        notice.getStyleClass().add("banner");
+        queue.noticeIsRefusalProperty().addListener((o, was, refusal) -> {
+            notice.getStyleClass().remove("banner-danger");
+            if (refusal) {
+                notice.getStyleClass().add("banner-danger");
+            }
+        });
+        notice.visibleProperty().bind(Bindings.isNotEmpty(queue.noticeProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        setTop(notice);
         Label message = new Label();
         message.setId("invoicesMessage");
         message.setWrapText(true);
@@ -90,25 +110,93 @@ public final class InvoicesView extends BorderPane {
         Map<KeyBinding, Runnable> actions = new EnumMap<>(KeyBinding.class);
         actions.put(KeyBinding.NEXT_ITEM, queue::next);
         actions.put(KeyBinding.PREVIOUS_ITEM, queue::previous);
-        actions.put(KeyBinding.OPEN_PDF, () -> tabs.getSelectionModel().select(pdfTab));
+        actions.put(KeyBinding.OPEN_PDF, () -> pdfScroll.requestFocus());
         actions.put(KeyBinding.ACCEPT_SUGGESTION, () -> acceptSuggestion(actions));
         actions.put(KeyBinding.RELEASE, () -> queue.decide(DecisionAction.RELEASE, null, null));
         actions.put(KeyBinding.REJECT, () -> ask(DecisionAction.REJECT, "Why is it rejected?").ifPresent(
                 r -> queue.decide(DecisionAction.REJECT, r, null)));
         actions.put(KeyBinding.REQUEST_CREDIT, () -> queue.decide(DecisionAction.REQUEST_CREDIT, null, null));
-        actions.put(KeyBinding.ROUTE_TO_BUYER, () -> ask(DecisionAction.ROUTE_TO_BUYER, "User id of the buyer:").ifPresent(
-                a -> queue.decide(DecisionAction.ROUTE_TO_BUYER, null, a)));
+        actions.put(KeyBinding.ROUTE_TO_BUYER, () -> queue.loadBuyers(this::pickBuyer));
         actions.put(KeyBinding.HOLD, () -> ask(DecisionAction.HOLD, "Note for the hold:").ifPresent(
                 n -> queue.decide(DecisionAction.HOLD, n, null)));
         actions.put(KeyBinding.BULK_RELEASE, () -> queue.bulkRelease(List.copyOf(table.getSelectionModel().getSelectedItems())));
         actions.put(KeyBinding.FOCUS_SEARCH, search::requestFocus);
         actions.put(KeyBinding.FOCUS_FILTERS, search::requestFocus);
         actions.put(KeyBinding.REFRESH, () -> {
-            queue.reload();
+            queue.refresh();
             outbox.refresh();
         });
+        actions.put(KeyBinding.UNDO_DECISION, queue::undo);
+        actions.put(KeyBinding.OPEN_NOTICED, () -> {
+            queue.openNoticed();
+            table.requestFocus();
+        });
+        actions.put(KeyBinding.SELECT_WITHIN_TOLERANCE, () -> queue.selectWithinTolerance(chosen -> {
+            table.getSelectionModel().clearSelection();
+            for (QueueItem i : chosen) {
+                table.getSelectionModel().select(i);
+            }
+            table.requestFocus();
+        }));
+        actions.put(KeyBinding.SHOW_PDF_CHECK, () -> showTab(0));
+        actions.put(KeyBinding.SHOW_HISTORY, () -> showTab(1));
+        actions.put(KeyBinding.SHOW_OUTBOX, () -> showTab(2));
+        actions.put(KeyBinding.NEXT_DETAIL_TAB, () -> showTab((tabs.getSelectionModel().getSelectedIndex() + 1)
+                % tabs.getTabs().size()));
         actions.put(KeyBinding.RETRY_OUTBOX, outbox::retryFailed);
         return actions;
+    }
+
+    private void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+        Tab tab = tabs.getTabs().get(index);
+        if (tab.getContent() != null) {
+            javafx.scene.Node focus = tab.getContent().lookup(".table-view");
+            if (focus == null) {
+                focus = tab.getContent().lookup(".list-view");
+            }
+            (focus == null ? tab.getContent() : focus).requestFocus();
+        }
+    }
+
+    private void pickBuyer(io.backroom.app.services.invoices.InvoiceQueueService.Buyers buyers) {
+        javafx.scene.control.Dialog<io.backroom.api.model.User> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(DecisionAction.ROUTE_TO_BUYER.label());
+        dialog.setHeaderText("Route " + Optional.ofNullable(queue.selectedProperty().get()).map(QueueItem::invoiceNumber)
+                .orElse("") + " to:");
+        dialog.getDialogPane().setId("buyerDialog");
+        ComboBox<io.backroom.api.model.User> who = new ComboBox<>();
+        who.setId("buyerPicker");
+        who.getItems().setAll(buyers.users());
+        who.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(io.backroom.api.model.User u) {
+                if (u == null) {
+                    return "";
+                }
+                String role = u.hasRole(io.backroom.api.model.Role.BUYER) ? "buyer" : "AP supervisor";
+                return u.displayName() + " (" + u.username() + ", " + role
+                        + (u.id().equals(buyers.defaultUser()) ? ", the PO's buyer" : "") + ")";
+            }
+
+            @Override
+            public io.backroom.api.model.User fromString(String s) {
+                return null;
+            }
+        });
+        buyers.users().stream().filter(u -> u.id().equals(buyers.defaultUser())).findFirst()
+                .ifPresentOrElse(who.getSelectionModel()::select, () -> who.getSelectionModel().selectFirst());
+        who.setMaxWidth(Double.MAX_VALUE);
+        dialog.getDialogPane().setContent(who);
+        ButtonType route = new ButtonType("Route", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(route, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(route).disableProperty().bind(who.valueProperty().isNull());
+        dialog.setResultConverter(b -> b == route ? who.getValue() : null);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        javafx.application.Platform.runLater(who::requestFocus);
+        dialog.showAndWait().ifPresent(u -> queue.routeTo(buyers, u.id()));
     }
 
     private void acceptSuggestion(Map<KeyBinding, Runnable> actions) {
@@ -129,7 +217,7 @@ public final class InvoicesView extends BorderPane {
 
     /** Loads the queue and the unsent decisions (on show). */
     public void activate() {
-        queue.reload();
+        queue.refresh();
         outbox.refresh();
         table.requestFocus();
     }
@@ -138,6 +226,30 @@ public final class InvoicesView extends BorderPane {
         search.setId("queueSearch");
         search.setPromptText("Search number, supplier, store  (" + keys.display(KeyBinding.FOCUS_SEARCH) + ")");
         search.textProperty().bindBidirectional(queue.searchProperty());
+        search.getProperties().put(io.backroom.app.ui.keys.KeyBindingDispatcher.OWN_ESCAPE, Boolean.TRUE);
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case ESCAPE -> {
+                    // First Esc clears the search; the next leaves the field for the queue.
+                    if (!search.getText().isEmpty()) {
+                        search.clear();
+                    } else {
+                        table.requestFocus();
+                    }
+                    e.consume();
+                }
+                case ENTER, DOWN -> {
+                    table.requestFocus();
+                    if (!table.getItems().isEmpty() && queue.selectedProperty().get() != null) {
+                        table.getSelectionModel().clearAndSelect(Math.max(0, table.getItems().indexOf(queue.selectedProperty().get())));
+                    } else if (!table.getItems().isEmpty()) {
+                        table.getSelectionModel().clearAndSelect(0);
+                    }
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<HoldCode> hold = new ComboBox<>();
         hold.setId("holdFilter");
@@ -188,38 +300,49 @@ public final class InvoicesView extends BorderPane {
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No held invoices match. Clear the filters, or enjoy the empty queue."));
-        TableColumn<QueueItem, BigDecimal> priority = new TableColumn<>("Priority");
+        Label placeholder = new Label();
+        placeholder.setId("queuePlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(queue.loadedOnceProperty())
+                .then(Bindings.when(Bindings.size(queue.allItems()).greaterThan(0))
+                        .then("No held invoice matches the filters. Clear them (Clear filters) to see the whole queue.")
+                        .otherwise("No invoice is on hold: nothing to triage."))
+                .otherwise(queue.loadingTextProperty()));
+        table.setPlaceholder(placeholder);
+        TableColumn<QueueItem, QueueItem> priority = new TableColumn<>("Rank");
         priority.setId("col-priority");
-        priority.setPrefWidth(70);
-        priority.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().priority()));
+        priority.setPrefWidth(58);
+        priority.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        priority.setComparator(Comparator.comparingInt(queue::rank));
         priority.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
-            protected void updateItem(BigDecimal v, boolean empty) {
+            protected void updateItem(QueueItem v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : String.format("%,.0f", v));
+                setText(empty || v == null ? null : queue.rankText(v));
             }
         });
-        priority.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<QueueItem, BigDecimal> amount = new TableColumn<>("Amount");
-        amount.setPrefWidth(110);
-        amount.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
-                c.getValue().total() == null ? null : c.getValue().total().amount()));
+        TableColumn<QueueItem, QueueItem> amount = new TableColumn<>("Amount");
+        amount.setPrefWidth(112);
+        amount.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        amount.setComparator(queue.byReportingAmount());
         amount.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
-            protected void updateItem(BigDecimal v, boolean empty) {
+            protected void updateItem(QueueItem v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : String.format("%,.2f", v));
+                setText(empty || v == null || v.total() == null ? null
+                        : String.format("%,.2f %s", v.total().amount(), v.total().currency()));
+                String converted = empty || v == null ? "" : queue.reportingText(v);
+                setTooltip(converted.isEmpty() ? null : new Tooltip(converted));
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
         table.getColumns().add(priority);
-        table.getColumns().add(Tables.textColumn("Invoice", 110, QueueItem::invoiceNumber));
-        table.getColumns().add(Tables.textColumn("Supplier", 150, QueueItem::supplierName));
+        table.getColumns().add(Tables.textColumn("Invoice", 104, QueueItem::invoiceNumber));
+        table.getColumns().add(Tables.textColumn("Supplier", 140, QueueItem::supplierName));
         table.getColumns().add(amount);
-        table.getColumns().add(Tables.textColumn("Root cause", 190, queue::rootCauseText));
-        table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream().map(Enum::name)
-                .reduce((a, b) -> a + ", " + b).orElse("")));
+        table.getColumns().add(Tables.textColumn("Root cause", 150, queue::rootCauseText));
+        table.getColumns().add(Tables.textColumn("Holds", 140, i -> i.holdCodes().stream()
+                .map(InvoiceQueueViewModel::holdWords).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
         table.getColumns().add(Tables.textColumn("Store", 60, QueueItem::storeId));
         table.getColumns().add(Tables.textColumn("Due", 90, i -> i.dueDate() == null ? "" : i.dueDate().toString()));
         table.getColumns().add(Tables.textColumn("Discount by", 90, i -> i.discountDate() == null ? "" : i.discountDate().toString()));
@@ -247,7 +370,29 @@ public final class InvoicesView extends BorderPane {
         Label title = new Label("Held invoices");
         title.getStyleClass().add("title-4");
         TableLayouts.remember(table, layouts.saved("invoices"), layout -> layouts.remember("invoices", layout));
-        VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table);
+        Label reranked = new Label("Re-ranked — press F5 to apply the new order");
+        reranked.setId("rerankedNotice");
+        reranked.getStyleClass().add("text-warning");
+        reranked.visibleProperty().bind(queue.rerankedProperty());
+        reranked.managedProperty().bind(reranked.visibleProperty());
+        filters.getChildren().add(reranked);
+        Label progress = new Label();
+        progress.setId("loadingProgress");
+        progress.getStyleClass().add("text-muted");
+        progress.textProperty().bind(queue.progressTextProperty());
+        progress.visibleProperty().bind(Bindings.isNotEmpty(queue.progressTextProperty()));
+        progress.managedProperty().bind(progress.visibleProperty());
+        filters.getChildren().add(progress);
+        // Bulk work acts on the queue's selection, so it sits with the queue.
+        Button within = decisionButton("selectWithin", "Select all ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
+                KeyBinding.SELECT_WITHIN_TOLERANCE);
+        Button bulk = decisionButton("bulkRelease", "Release selected ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
+                KeyBinding.BULK_RELEASE);
+        bulk.disableProperty().bind(queue.selectedProperty().isNull());
+        FlowPane bulkBar = new FlowPane(6, 6, within, bulk);
+        bulkBar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, searchBar, filters, savedViewsBar(), table, bulkBar);
+        box.setMinWidth(0); // the split's proportions hold at 1280 px instead of the filters' preferred width
         box.setPadding(new Insets(4, 8, 4, 4));
         return box;
     }
@@ -262,21 +407,47 @@ public final class InvoicesView extends BorderPane {
         header.textProperty().bind(Bindings.when(Bindings.isEmpty(queue.headerTextProperty()))
                 .then("Select an invoice (J / K to move through the queue).").otherwise(queue.headerTextProperty()));
 
-        FlowPane decisions = new FlowPane(6, 6,
-                decisionButton("release", "Release", KeyBinding.RELEASE),
+        Button release = decisionButton("release", "Release", KeyBinding.RELEASE);
+        release.disableProperty().bind(queue.releaseEnabledProperty().not());
+        FlowPane decisions = new FlowPane(6, 6, release,
                 decisionButton("reject", "Reject", KeyBinding.REJECT),
                 decisionButton("requestCredit", "Credit memo", KeyBinding.REQUEST_CREDIT),
                 decisionButton("routeToBuyer", "To buyer", KeyBinding.ROUTE_TO_BUYER),
-                decisionButton("hold", "Hold", KeyBinding.HOLD),
-                decisionButton("bulkRelease", "Release selected ≤ " + queue.bulkTolerancePercentProperty().get() + "%",
-                        KeyBinding.BULK_RELEASE));
+                decisionButton("hold", "Hold", KeyBinding.HOLD));
+        for (javafx.scene.Node b : decisions.getChildren()) {
+            if (b != release) {
+                b.disableProperty().bind(queue.decisionsEnabledProperty().not());
+            }
+        }
         decisions.setAlignment(Pos.CENTER_LEFT);
-        decisions.disableProperty().bind(queue.selectedProperty().isNull());
+        Label hint = new Label();
+        hint.setId("decisionHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-warning");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.textProperty().bind(queue.decisionHintProperty());
+        hint.visibleProperty().bind(Bindings.isNotEmpty(queue.decisionHintProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
+        Label status = new Label();
+        status.setId("detailStatus");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.getStyleClass().add("banner");
+        status.textProperty().bind(queue.detailStatusProperty());
+        queue.detailStateProperty().addListener((o, was, now) -> {
+            status.getStyleClass().remove("banner-danger");
+            if (now == InvoiceQueueViewModel.DetailState.FAILED || now == InvoiceQueueViewModel.DetailState.STALE) {
+                status.getStyleClass().add("banner-danger");
+            }
+        });
+        status.visibleProperty().bind(Bindings.isNotEmpty(queue.detailStatusProperty()));
+        status.managedProperty().bind(status.visibleProperty());
 
         TableView<MatchRow> grid = new TableView<>(queue.matchRows());
         grid.setId("matchGrid");
         grid.setPrefHeight(200);
-        grid.setMinHeight(120);
+        grid.setMinHeight(140);
         VBox.setVgrow(grid, Priority.ALWAYS);
         queue.matchRows().addListener((javafx.collections.ListChangeListener<MatchRow>) c -> {
             for (int i = 0; i < queue.matchRows().size(); i++) {
@@ -287,19 +458,24 @@ public final class InvoicesView extends BorderPane {
                 }
             }
         });
-        grid.setPlaceholder(new Label("No lines."));
+        Label gridPlaceholder = new Label();
+        gridPlaceholder.setWrapText(true);
+        gridPlaceholder.textProperty().bind(Bindings.when(Bindings.isEmpty(queue.detailStatusProperty()))
+                .then("No lines.").otherwise(queue.detailStatusProperty()));
+        grid.setPlaceholder(gridPlaceholder);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getStyleClass().addAll("dense", "match-grid");
-        grid.getColumns().add(Tables.textColumn("#", 24, MatchRow::line));
-        grid.getColumns().add(Tables.textColumn("Item", 80, MatchRow::item));
-        grid.getColumns().add(Tables.textColumn("Ord", 48, MatchRow::ordered));
-        grid.getColumns().add(Tables.textColumn("Rcv", 48, MatchRow::received));
-        grid.getColumns().add(Tables.textColumn("Prev", 50, MatchRow::previouslyInvoiced));
-        grid.getColumns().add(Tables.textColumn("Inv", 46, MatchRow::invoiced));
-        grid.getColumns().add(Tables.textColumn("PO price", 70, MatchRow::poPrice));
-        grid.getColumns().add(Tables.textColumn("Inv price", 72, MatchRow::invoicePrice));
-        grid.getColumns().add(Tables.textColumn("Variance", 96, MatchRow::variance));
-        grid.getColumns().add(Tables.textColumn("Tolerance broken", 160, MatchRow::broken));
+        // Five columns that fit beside the PDF at 1280 px: quantities and prices side by side, long names and the
+        // broken tolerance wrapped (the row's tooltip has every figure spelled out).
+        grid.getColumns().add(fixed(Tables.textColumn("#", 30, MatchRow::line), 30));
+        grid.getColumns().add(fixed(wrapping(Tables.textColumn("Item", 110, MatchRow::item)), 90));
+        grid.getColumns().add(fixed(Tables.textColumn("Ord / rcv / inv", 130, r -> r.ordered().isEmpty() ? r.invoiced()
+                : r.ordered() + " / " + r.received() + " / " + r.invoiced()
+                + (r.previouslyInvoiced().isEmpty() || r.previouslyInvoiced().equals("0") ? ""
+                : " (+" + r.previouslyInvoiced() + " before)")), 80));
+        grid.getColumns().add(fixed(Tables.textColumn("PO → inv. price", 116, r -> r.poPrice().isEmpty() ? r.invoicePrice()
+                : r.poPrice() + " → " + r.invoicePrice() + (r.variance().isEmpty() ? "" : "\n" + r.variance())), 70));
+        grid.getColumns().add(fixed(wrapping(Tables.textColumn("Tolerance broken", 180, MatchRow::broken)), 110));
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -308,9 +484,11 @@ public final class InvoicesView extends BorderPane {
                 getStyleClass().remove("match-broken");
                 setTooltip(null);
                 if (!empty && row != null) {
-                    setTooltip(new Tooltip("Ordered " + row.ordered() + ", received " + row.received()
+                    setTooltip(new Tooltip("Line " + row.line() + ": " + row.item()
+                            + "\nOrdered " + row.ordered() + ", received " + row.received()
                             + ", previously invoiced " + row.previouslyInvoiced() + ", invoiced " + row.invoiced()
                             + "\nPO price " + row.poPrice() + ", invoice price " + row.invoicePrice()
+                            + (row.variance().isEmpty() ? "" : " (" + row.variance() + ")")
                             + (row.isBroken() ? "\nBroke: " + row.broken() : "")));
                     if (row.isBroken()) {
                         getStyleClass().add("match-broken");
@@ -319,12 +497,32 @@ public final class InvoicesView extends BorderPane {
             }
         });
 
-        Label holds = new Label();
+        ListView<String> holds = new ListView<>(queue.holds());
         holds.setId("holdList");
-        holds.setWrapText(true);
-        holds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        holds.textProperty().bind(Bindings.createStringBinding(() -> queue.holds().isEmpty() ? "No open holds."
-                : String.join("\n", queue.holds()), queue.holds()));
+        Label noHolds = new Label();
+        noHolds.textProperty().bind(Bindings.when(Bindings.isEmpty(queue.detailStatusProperty()))
+                .then("No open holds.").otherwise("Holds not loaded."));
+        holds.setPlaceholder(noHolds);
+        holds.setPrefHeight(78);
+        holds.setMinHeight(52);
+        holds.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.text.Text line = new javafx.scene.text.Text();
+
+            {
+                line.getStyleClass().add("wrapped-text");
+                line.wrappingWidthProperty().bind(lv.widthProperty().subtract(30));
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(null);
+                line.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : line);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        holds.getStyleClass().add("dense");
         Label model = new Label();
         model.setId("modelPanel");
         model.setWrapText(true);
@@ -333,73 +531,129 @@ public final class InvoicesView extends BorderPane {
         model.setMaxWidth(Double.MAX_VALUE);
         model.textProperty().bind(queue.modelTextProperty());
 
+        ListView<String> history = new ListView<>(queue.history());
+        history.setId("historyList");
+        Tab historyTab = new Tab("History", history);
+        historyTab.setTooltip(new Tooltip("History  (" + keys.display(KeyBinding.SHOW_HISTORY) + ")"));
+        historyTab.setClosable(false);
+        Tab unsentTab = new Tab("Not yet sent", unsentPane());
+        unsentTab.setTooltip(new Tooltip("Decisions not yet sent  (" + keys.display(KeyBinding.SHOW_OUTBOX) + ")"));
+        unsentTab.setId("unsentTab");
+        unsentTab.setClosable(false);
+        Tab checkTab = new Tab("PDF vs ERP", pdfCheckPane());
+        checkTab.setId("pdfCheckTab");
+        checkTab.setClosable(false);
+        checkTab.setTooltip(new Tooltip("PDF vs ERP  (" + keys.display(KeyBinding.SHOW_PDF_CHECK) + ")"));
+        String checkKey = "";
+        checkTab.textProperty().bind(Bindings.createStringBinding(() -> {
+            long differ = queue.pdfFields().stream().filter(f -> !f.agrees()).count();
+            return (differ == 0 ? "PDF vs ERP" : "PDF vs ERP (" + differ + " differ)") + checkKey;
+        }, queue.pdfFields()));
+        tabs.getTabs().addAll(checkTab, historyTab, unsentTab);
+        tabs.setId("detailTabs");
+        tabs.setMinHeight(0);
+
+        Label holdsTitle = new Label("Open holds");
+        holdsTitle.getStyleClass().add("field-label");
+        Label gridTitle = new Label("Line match: ordered, received, invoiced, price; broken tolerances highlighted");
+        gridTitle.setWrapText(true);
+        gridTitle.getStyleClass().add("field-label");
+        VBox match = new VBox(6, header, status, decisions, hint, gridTitle, grid, holdsTitle, holds, model);
+        match.setMinHeight(0);
+        SplitPane detail = new SplitPane(match, tabs);
+        detail.setId("detailSplit");
+        detail.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        detail.setDividerPositions(layouts.dividers("invoices.detail", new double[] {0.82}));
+        detail.getDividers().get(0).positionProperty().addListener((o, was, now) ->
+                layouts.rememberDividers("invoices.detail", detail.getDividerPositions()));
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        VBox box = new VBox(detail);
+        box.setMinWidth(0);
+        box.setPadding(new Insets(4, 4, 4, 8));
+        return box;
+    }
+
+    /** The supplier's PDF, full height beside the match lines; fit to the pane's width until zoomed. */
+    private VBox pdfPane() {
         ImageView page = new ImageView();
         page.setId("pdfPage");
         page.setPreserveRatio(true);
+        page.setSmooth(true);
         queue.pdfImageProperty().addListener((o, was, img) -> page.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
         Label pdfMessage = new Label();
         pdfMessage.setId("pdfMessage");
         pdfMessage.setWrapText(true);
         pdfMessage.textProperty().bind(queue.pdfMessageProperty());
         pdfMessage.visibleProperty().bind(Bindings.isNotEmpty(queue.pdfMessageProperty()));
-        StackPane pdfArea = new StackPane(new ScrollPane(page), pdfMessage);
-        Button prev = new Button("◀ Page");
+        pdfScroll.setContent(page);
+        pdfScroll.setId("pdfScroll");
+        pdfScroll.setPannable(true);
+        javafx.beans.property.BooleanProperty fit = new javafx.beans.property.SimpleBooleanProperty(true);
+        page.fitWidthProperty().bind(Bindings.when(fit).then(Bindings.createDoubleBinding(
+                () -> Math.max(100, pdfScroll.getViewportBounds().getWidth() - 2), pdfScroll.viewportBoundsProperty()))
+                .otherwise(0));
+        StackPane pdfArea = new StackPane(pdfScroll, pdfMessage);
+        Button prev = new Button("◀");
+        prev.setTooltip(new Tooltip("Previous page"));
         prev.setOnAction(e -> queue.previousPage());
-        Button next = new Button("Page ▶");
+        Button next = new Button("▶");
+        next.setTooltip(new Tooltip("Next page"));
         next.setOnAction(e -> queue.nextPage());
-        Button zoomIn = new Button("Zoom +");
-        zoomIn.setOnAction(e -> queue.zoomIn());
-        Button zoomOut = new Button("Zoom −");
-        zoomOut.setOnAction(e -> queue.zoomOut());
+        Button fitWidth = new Button("Fit width");
+        fitWidth.setId("pdfFitWidth");
+        fitWidth.setOnAction(e -> fit.set(true));
+        Button zoomIn = new Button("+");
+        zoomIn.setTooltip(new Tooltip("Zoom in"));
+        zoomIn.setOnAction(e -> {
+            fit.set(false);
+            queue.zoomIn();
+        });
+        Button zoomOut = new Button("−");
+        zoomOut.setTooltip(new Tooltip("Zoom out"));
+        zoomOut.setOnAction(e -> {
+            fit.set(false);
+            queue.zoomOut();
+        });
         Label pageOf = new Label();
         pageOf.textProperty().bind(Bindings.when(queue.pdfPagesProperty().greaterThan(0))
                 .then(Bindings.concat("page ", queue.pdfPageProperty().add(1), " of ", queue.pdfPagesProperty()))
                 .otherwise(""));
-        HBox pdfBar = new HBox(6, prev, next, zoomOut, zoomIn, pageOf);
+        Label title = new Label("Supplier PDF");
+        title.getStyleClass().add("title-4");
+        HBox pdfBar = new HBox(6, title, prev, next, zoomOut, zoomIn, fitWidth, pageOf);
         pdfBar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(pdfArea, Priority.ALWAYS);
-        pdfTab.setContent(new VBox(6, pdfBar, pdfArea));
-        pdfTab.setClosable(false);
-
-        ListView<String> history = new ListView<>(queue.history());
-        history.setId("historyList");
-        Tab historyTab = new Tab("History", history);
-        historyTab.setClosable(false);
-        Tab unsentTab = new Tab("Not yet sent", unsentPane());
-        unsentTab.setClosable(false);
-        Tab checkTab = new Tab("PDF vs ERP", pdfCheckPane());
-        checkTab.setId("pdfCheckTab");
-        checkTab.setClosable(false);
-        checkTab.textProperty().bind(Bindings.createStringBinding(() -> {
-            long differ = queue.pdfFields().stream().filter(f -> !f.agrees()).count();
-            return differ == 0 ? "PDF vs ERP" : "PDF vs ERP (" + differ + " differ)";
-        }, queue.pdfFields()));
-        tabs.getTabs().addAll(pdfTab, checkTab, historyTab, unsentTab);
-        tabs.setId("detailTabs");
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-
-        Label holdsTitle = new Label("Open holds");
-        holdsTitle.getStyleClass().add("field-label");
-        Label gridTitle = new Label("Line match: ordered, received, invoiced, price; broken tolerances highlighted");
-        gridTitle.getStyleClass().add("field-label");
-        // Many holds (one per broken line) scroll in their own small area instead of pushing the match grid and
-        // the PDF off the screen; the divider between the match and the PDF/history tabs can be dragged.
-        ScrollPane holdsScroll = new ScrollPane(holds);
-        holdsScroll.setId("holdScroll");
-        holdsScroll.setFitToWidth(true);
-        holdsScroll.setMaxHeight(92);
-        holdsScroll.setMinHeight(40);
-        holdsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        holdsScroll.getStyleClass().add("edge-to-edge");
-        VBox match = new VBox(6, header, decisions, gridTitle, grid, holdsTitle, holdsScroll, model);
-        match.setMinHeight(0);
-        SplitPane detail = new SplitPane(match, tabs);
-        detail.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        detail.setDividerPositions(0.58);
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        VBox box = new VBox(detail);
+        VBox box = new VBox(6, pdfBar, pdfArea);
+        box.setId("pdfPane");
         box.setPadding(new Insets(4, 4, 4, 8));
+        box.setMinWidth(180);
         return box;
+    }
+
+    /** Wraps the column's text over as many lines as it needs instead of cutting it. */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("wrapped-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
+    }
+
+    private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column, double min) {
+        column.setMinWidth(min);
+        return column;
     }
 
     private VBox pdfCheckPane() {
@@ -473,7 +727,7 @@ public final class InvoicesView extends BorderPane {
             alert.show();
             alert.setOnHidden(e -> {
                 if (alert.getResult() == again) {
-                    queue.decideAgain(conflict.id(), conflict.invoice());
+                    queue.decideAgain(conflict.id(), conflict.invoiceId());
                 } else {
                     outbox.discard(conflict);
                 }

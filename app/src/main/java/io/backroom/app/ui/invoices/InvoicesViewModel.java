@@ -31,6 +31,8 @@ public final class InvoicesViewModel {
     private final ObservableList<OutboxRow> unsent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<OutboxRow> conflicts = FXCollections.observableArrayList();
+    private java.util.function.Function<String, String> labels = id -> id;
+    private final List<java.util.function.Consumer<List<OutboxRow>>> unsentListeners = new java.util.ArrayList<>();
 
     public InvoicesViewModel(TaskExecutor executor, DecisionOutbox outbox, ZoneId zone) {
         this.executor = executor;
@@ -52,6 +54,16 @@ public final class InvoicesViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Names invoices in business terms (number and supplier) instead of the gateway's ids. */
+    public void useLabels(java.util.function.Function<String, String> invoiceLabels) {
+        this.labels = invoiceLabels;
+    }
+
+    /** Calls {@code listener} on the UI thread with the unsent decisions after every refresh. */
+    public void onUnsent(java.util.function.Consumer<List<OutboxRow>> listener) {
+        unsentListeners.add(listener);
+    }
+
     // Commands
 
     /** Reloads the unsent decisions. */
@@ -60,7 +72,8 @@ public final class InvoicesViewModel {
                 OutboxState.CONFLICT), items -> {
                     List<OutboxRow> rows = rows(items);
                     unsent.setAll(rows);
-                    List<OutboxRow> now = rows.stream().filter(r -> r.state().equals(stateLabel(OutboxState.CONFLICT))).toList();
+                    unsentListeners.forEach(l -> l.accept(rows));
+                    List<OutboxRow> now = rows.stream().filter(r -> r.status() == OutboxState.CONFLICT).toList();
                     if (!now.equals(conflicts)) {
                         conflicts.setAll(now);
                     }
@@ -95,8 +108,8 @@ public final class InvoicesViewModel {
 
     private List<OutboxRow> rows(List<OutboxItem> items) {
         return items.stream().map(i -> new OutboxRow(i.id(), TIME.format(i.createdAt().atZone(zone)),
-                i.decision().invoiceId(), i.decision().action().label(), stateLabel(i.state()), i.attempts(),
-                i.lastError() == null ? "" : i.lastError())).toList();
+                labels.apply(i.decision().invoiceId()), i.decision().action().label(), stateLabel(i.state()), i.attempts(),
+                i.lastError() == null ? "" : i.lastError(), i.decision().invoiceId(), i.state())).toList();
     }
 
     static String stateLabel(OutboxState state) {

@@ -32,7 +32,9 @@ public final class InvoicesWorkspace extends AbstractWorkspace {
             EnumSet.of(KeyBinding.NEXT_ITEM, KeyBinding.PREVIOUS_ITEM, KeyBinding.OPEN_PDF, KeyBinding.ACCEPT_SUGGESTION,
                     KeyBinding.RELEASE, KeyBinding.REJECT, KeyBinding.REQUEST_CREDIT, KeyBinding.ROUTE_TO_BUYER,
                     KeyBinding.HOLD, KeyBinding.BULK_RELEASE, KeyBinding.FOCUS_SEARCH, KeyBinding.FOCUS_FILTERS,
-                    KeyBinding.REFRESH, KeyBinding.RETRY_OUTBOX),
+                    KeyBinding.REFRESH, KeyBinding.RETRY_OUTBOX, KeyBinding.UNDO_DECISION, KeyBinding.OPEN_NOTICED,
+                    KeyBinding.SELECT_WITHIN_TOLERANCE, KeyBinding.SHOW_PDF_CHECK, KeyBinding.SHOW_HISTORY,
+                    KeyBinding.SHOW_OUTBOX, KeyBinding.NEXT_DETAIL_TAB),
             Map.of(InvoiceDecisions.KIND, GatewayDecisionSender.FACTORY), InvoicesWorkspace::new);
 
     private final WorkspaceContext context;
@@ -49,10 +51,18 @@ public final class InvoicesWorkspace extends AbstractWorkspace {
         outbox = new InvoicesViewModel(context.executor(), app.outbox(), context.zone());
         InvoiceQueueService queueService = new InvoiceQueueService(app::client, Prioritiser.moneyAtRisk(), app.clock(),
                 context.zone());
+        if (app.embedded()) {
+            queueService.expectDemoRetailer();
+        }
         AdviceService advice = new AdviceService(app::client, app.models(), app.audit(), app.clock(), context.zone());
         queue = new InvoiceQueueViewModel(context.executor(), queueService,
                 new DecisionService(app.outbox(), app::outboxSender), advice,
                 new DocumentCheck(app.models(), app.audit()), context::username, app.clock(), context.zone());
+        queue.useAuthority(app::authority);
+        queue.useUndoWindow(java.time.Duration.ofMillis(Long.getLong("backroom.undoWindowMillis", 5000)));
+        queue.useLabels(app.invoiceLabels());
+        outbox.useLabels(queue::invoiceLabel);
+        outbox.onUnsent(queue::onUnsent);
         savedViews = new SavedViewsViewModel(context.executor(), queue, context.settings(), app.settings());
         feed = new ChangeFeedWatcher(queueService, changes -> context.executor().onUi(() -> {
             if (active()) {
@@ -74,7 +84,20 @@ public final class InvoicesWorkspace extends AbstractWorkspace {
 
     @Override
     public List<Command> commands() {
-        return List.of(new Command("Retry failed decisions", "Decisions", KeyBinding.RETRY_OUTBOX, outbox::retryFailed));
+        return List.of(new Command("Retry failed decisions", "Decisions", KeyBinding.RETRY_OUTBOX, outbox::retryFailed),
+                new Command("Show decisions not yet sent", "Decisions", KeyBinding.SHOW_OUTBOX, () -> key(KeyBinding.SHOW_OUTBOX)),
+                new Command("Undo the last decision", "Decisions", KeyBinding.UNDO_DECISION, queue::undo),
+                new Command("Open the invoice the notification names", "Decisions", KeyBinding.OPEN_NOTICED,
+                        () -> key(KeyBinding.OPEN_NOTICED)),
+                new Command("Select every invoice within the price tolerance", "Decisions",
+                        KeyBinding.SELECT_WITHIN_TOLERANCE, () -> key(KeyBinding.SELECT_WITHIN_TOLERANCE)));
+    }
+
+    private void key(KeyBinding binding) {
+        Runnable action = keyActions().get(binding);
+        if (action != null) {
+            action.run();
+        }
     }
 
     @Override

@@ -28,6 +28,13 @@ public enum KeyBinding {
     HOLD("Hold with note", "H", Category.DECISIONS),
     BULK_RELEASE("Release all selected within tolerance", "Shortcut+Shift+R", Category.DECISIONS),
     RETRY_OUTBOX("Retry failed decisions", "Shortcut+Shift+Y", Category.DECISIONS),
+    UNDO_DECISION("Undo the last decision (before it is sent)", "Shortcut+Z", Category.QUEUE),
+    OPEN_NOTICED("Open the invoice the notification names", "Shortcut+G", Category.QUEUE),
+    SELECT_WITHIN_TOLERANCE("Select every invoice within the price tolerance", "Shortcut+Shift+A", Category.QUEUE),
+    SHOW_PDF_CHECK("Show PDF vs ERP", "Shortcut+Shift+P", Category.QUEUE),
+    SHOW_HISTORY("Show the invoice's history", "Shortcut+Shift+H", Category.QUEUE),
+    SHOW_OUTBOX("Show decisions not yet sent", "Shortcut+Shift+U", Category.QUEUE),
+    NEXT_DETAIL_TAB("Next detail tab", "Shortcut+T", Category.QUEUE),
     VERIFY_AUDIT("Verify audit log integrity", "Shortcut+Shift+V", Category.AUDIT),
     EXPORT_AUDIT("Export audit report (PDF)", "Shortcut+E", Category.AUDIT);
 

@@ -20,6 +20,9 @@ public final class KeyBindingDispatcher {
     private final Map<KeyBinding, Runnable> workspaceActions = new EnumMap<>(KeyBinding.class);
     private final Map<KeyBinding, Runnable> navigationActions = new EnumMap<>(KeyBinding.class);
 
+    /** A text field with this node property handles Esc itself instead of the shell. */
+    public static final String OWN_ESCAPE = "backroom.ownEscape";
+
     public KeyBindingDispatcher(KeyBindingRepository repository) {
         this.repository = repository;
     }
@@ -66,6 +69,9 @@ public final class KeyBindingDispatcher {
         boolean typing = focus instanceof TextInputControl;
         if (typing && repository.isPlainKey(b) && b != KeyBinding.CLOSE_OVERLAY) {
             return;
+        }
+        if (typing && b == KeyBinding.CLOSE_OVERLAY && focus.getProperties().containsKey(OWN_ESCAPE)) {
+            return; // the field handles Esc itself (the queue's search clears, then leaves)
         }
         Runnable action = workspaceActions.getOrDefault(b, navigationActions.getOrDefault(b, shellActions.get(b)));
         if (action != null) {

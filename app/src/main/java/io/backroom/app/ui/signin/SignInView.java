@@ -85,6 +85,16 @@ public final class SignInView extends StackPane {
             go.setDefaultButton(true);
             go.disableProperty().bind(model.busyProperty());
             go.setOnAction(e -> model.signIn());
+            if (model.serverEditable()) {
+                Label serverLabel = new Label("Gateway address");
+                serverLabel.getStyleClass().add("text-muted");
+                TextField server = new TextField();
+                server.setId("serverAddress");
+                server.setPromptText("http://host:port");
+                server.textProperty().bindBidirectional(model.serverProperty());
+                server.setOnAction(e -> model.signIn());
+                card.getChildren().addAll(serverLabel, server);
+            }
             card.getChildren().addAll(user, password, go);
             focus = user::requestFocus;
         }

@@ -33,6 +33,9 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringProperty server = new SimpleStringProperty("");
+    private String serverInUse = "";
+    private Consumer<String> changeServer;
 
     /**
      * @param sandbox    whether the console runs the embedded sandbox (demo users are offered)
@@ -48,6 +51,25 @@ public final class SignInViewModel {
         if (sandbox) {
             demoUsers.setAll(SignInService.SANDBOX_USERS);
         }
+    }
+
+    /**
+     * For a remote gateway: shows {@code current} in an editable address field; a changed address is handed to
+     * {@code change} (slow; in the background, before signing in) and may throw with a sentence saying what is wrong.
+     */
+    public void useServer(String current, Consumer<String> change) {
+        serverInUse = current;
+        server.set(current);
+        changeServer = change;
+    }
+
+    /** Whether the sign-in offers the gateway's address to change. */
+    public boolean serverEditable() {
+        return changeServer != null;
+    }
+
+    public StringProperty serverProperty() {
+        return server;
     }
 
     public boolean sandbox() {
@@ -101,16 +123,29 @@ public final class SignInViewModel {
         }
         busy.set(true);
         error.set("");
-        executor.submit(() -> signIn.apply(name, secret), session -> {
+        long started = System.nanoTime();
+        String address = server.get() == null ? "" : server.get().strip();
+        boolean moved = changeServer != null && !address.equals(serverInUse);
+        Consumer<String> change = changeServer;
+        executor.submit(() -> {
+            if (moved) {
+                change.accept(address);
+            }
+            return signIn.apply(name, secret);
+        }, session -> {
             busy.set(false);
+            LOG.info("Signed in as {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
             java.util.Arrays.fill(secret, '\0');
             onSignedIn.accept(session);
         }, failure -> {
             busy.set(false);
             java.util.Arrays.fill(secret, '\0');
+            if (moved && !(failure instanceof io.backroom.app.config.ConfigException)) {
+                serverInUse = address;
+            }
             LOG.info("Sign-in of {} failed: {}", name, failure.toString());
-            error.set(failure instanceof IllegalArgumentException ? failure.getMessage()
-                    : UserMessages.describe("signing in", failure));
+            error.set(failure instanceof IllegalArgumentException || failure instanceof io.backroom.app.config.ConfigException
+                    ? failure.getMessage() : UserMessages.describe("signing in", failure));
         });
     }
 }

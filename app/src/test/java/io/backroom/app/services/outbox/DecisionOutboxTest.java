@@ -117,7 +117,54 @@ class DecisionOutboxTest {
         assertThat(outbox.get(stale.id()).orElseThrow().state()).isEqualTo(OutboxState.DISCARDED);
         assertThat(outbox.get(again.id()).orElseThrow().state()).isEqualTo(OutboxState.DONE);
         assertThat(gateway.applied).containsExactly(again.idempotencyKey());
-        assertThat(audit.find(AuditQuery.all())).extracting(AuditEntry::action).containsExactly("HOLD", "RELEASE");
+        assertThat(audit.find(AuditQuery.all())).filteredOn(e -> e.kind() == AuditKind.DECISION)
+                .extracting(AuditEntry::action).containsExactly("HOLD", "RELEASE");
+        assertThat(audit.findInOrder(AuditQuery.all())).extracting(e -> e.kind() + " " + e.action() + " "
+                + e.payload().getOrDefault("result", "")).containsExactly("DECISION RELEASE ", "OUTCOME RELEASE CONFLICT",
+                "DECISION HOLD ", "OUTCOME HOLD APPLIED");
+    }
+
+    @Test
+    void theGatewaysAnswerIsRecordedAsItsOwnChainedEntryAfterTheDecision() {
+        DecisionSender refusing = item -> new SendOutcome.Rejected("Invoice INV-1 totals 10457.50 EUR, above your "
+                + "release limit of 10000 EUR; an AP supervisor must release it.");
+        OutboxSender strict = new OutboxSender(outbox, refusing, Backoff.standard(), clock);
+        OutboxItem refused = outbox.enqueue(release("INV-1", 1L));
+        strict.drainDue();
+        strict.close();
+        OutboxItem applied = outbox.enqueue(release("INV-2", 1L));
+        sender.drainDue();
+
+        List<AuditEntry> chain = audit.findInOrder(AuditQuery.all());
+        assertThat(chain).extracting(AuditEntry::kind).containsExactly(AuditKind.DECISION, AuditKind.OUTCOME,
+                AuditKind.DECISION, AuditKind.OUTCOME);
+        AuditEntry refusal = chain.get(1);
+        assertThat(refusal.payload()).containsEntry("result", "REFUSED")
+                .containsEntry("idempotencyKey", refused.idempotencyKey());
+        assertThat(refusal.summary()).isEqualTo("RELEASE refused: Invoice INV-1 totals 10457.50 EUR, above your release "
+                + "limit of 10000 EUR; an AP supervisor must release it.");
+        assertThat(refusal.prevHash()).isEqualTo(chain.get(0).hash());
+        assertThat(chain.get(3).payload()).containsEntry("result", "APPLIED")
+                .containsEntry("idempotencyKey", applied.idempotencyKey());
+        assertThat(chain.get(3).toWire().action()).isEqualTo("decision-outcome.APPLIED");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDecisionWaitsOutItsUndoWindowAndCanBeTakenBackUntilThen() {
+        OutboxItem undone = outbox.enqueue(release("INV-1", 1L), Duration.ofSeconds(5));
+        OutboxItem kept = outbox.enqueue(release("INV-2", 1L), Duration.ofSeconds(5));
+        assertThat(sender.drainDue()).as("nothing leaves inside the undo window").isZero();
+
+        assertThat(outbox.undo(undone.id())).isTrue();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(sender.drainDue()).isEqualTo(1);
+        assertThat(outbox.undo(kept.id())).as("too late once sent").isFalse();
+
+        assertThat(gateway.applied).containsExactly(kept.idempotencyKey());
+        assertThat(outbox.get(undone.id()).orElseThrow().state()).isEqualTo(OutboxState.DISCARDED);
+        assertThat(audit.findInOrder(AuditQuery.all())).filteredOn(e -> e.kind() == AuditKind.OUTCOME)
+                .extracting(AuditEntry::summary).containsExactly("RELEASE undone before sending", "RELEASE applied");
     }
 
     @Test
