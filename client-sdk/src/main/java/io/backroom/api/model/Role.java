@@ -16,7 +16,10 @@ public enum Role {
     DIRECTOR("Director"),
     INTEGRATION_ANALYST("Integration analyst"),
     ADMIN("Administrator"),
-    BUYER("Buyer");
+    BUYER("Buyer"),
+    LP_LEAD("Loss-prevention lead"),
+    FINANCE_LEAD("Finance lead"),
+    MERCHANDISER("Merchandiser");
 
     private final String label;
 

@@ -136,6 +136,10 @@ final class MasterDataGenerator {
             f.add("sm." + store.id().toLowerCase(Locale.ROOT), List.of(Role.STORE_MANAGER), store.regionId(),
                     store.id(), 2_500);
         }
+        // appended after every other user so that the ids and names drawn before them do not move
+        f.add("lp.lead", List.of(Role.LP_LEAD, Role.LP_ANALYST), null, null, 0);
+        f.add("finance.lead", List.of(Role.FINANCE_LEAD), null, null, 0);
+        f.add("merch", List.of(Role.MERCHANDISER), null, null, 0);
         return users;
     }
 
