@@ -36,7 +36,7 @@ import java.util.concurrent.Future;
  */
 public final class RetailerGenerator {
     /** Version of the generator's logic; bump whenever the same seed would produce different output. */
-    public static final String GENERATOR_VERSION = "1.2.0";
+    public static final String GENERATOR_VERSION = "1.3.0";
     /** Zone of the stores' local times. */
     public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Amsterdam");
 
